@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+#
+# Build and run the refcount example's C driver.
+#
+# Usage: run-driver.sh OBJDIR OUTBIN [SCALE [ROUNDS]]
+#   OBJDIR  directory whose *.o are linked with the driver: the crate object,
+#           plus the helper object(s) when helpers are out of line (inlined
+#           helpers live inside the crate object, so there is none then)
+#   OUTBIN  driver executable to write
+#   SCALE   multiplies every benchmark's iteration count (default 1)
+#   ROUNDS  timing rounds (default 7; 0 runs the checks only)
+# Environment: CC (default cc), CFLAGS (extra compiler flags).
+set -euo pipefail
+
+if [ $# -lt 2 ]; then
+	sed -n '4,13p' "$0" >&2
+	exit 2
+fi
+here=$(cd "$(dirname "$0")" && pwd)
+objdir=$1 outbin=$2
+shift 2
+
+shopt -s nullglob
+objs=("$objdir"/*.o)
+if [ ${#objs[@]} -eq 0 ]; then
+	echo "run-driver.sh: no *.o in $objdir" >&2
+	exit 2
+fi
+
+# -pthread: one check runs the Rust and C spinlock loops on two threads.
+${CC:-cc} -O2 ${CFLAGS:-} -pthread -I "$here/src/main/include" \
+	"$here/src/main/c/driver.c" "${objs[@]}" -o "$outbin"
+exec "$outbin" "$@"

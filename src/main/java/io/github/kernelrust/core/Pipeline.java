@@ -1,0 +1,93 @@
+package io.github.kernelrust.core;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The build steps of one target, in order: header, helpers, crates, link. Each goal calls one of
+ * them; {@code inline-helpers} calls them all, in one invocation.
+ */
+public class Pipeline {
+    private final BuildSettings settings;
+    private final Detection detection;
+    private final StepRunner steps;
+    private final BuildLog log;
+
+    public Pipeline(BuildSettings settings, Detection detection, ProcessRunner runner, BuildLog log) {
+        this.settings = settings;
+        this.detection = detection;
+        this.steps = new StepRunner(runner, log);
+        this.log = log;
+    }
+
+    public BuildSettings settings() {
+        return settings;
+    }
+
+    public Detection detection() {
+        return detection;
+    }
+
+    /** {@code generate-helper-header}. */
+    public Path header() {
+        return HelperHeader.write(settings, detection.mode());
+    }
+
+    /** {@code compile-helpers}: every helper variant. */
+    public void helpers() {
+        if (settings.helperSources().isEmpty()) {
+            log.info("No helper sources: nothing to compile.");
+            return;
+        }
+        Path header = header();
+        Path unity = settings.outputDirectory().resolve("helpers.c");
+        AtomicFiles.write(unity, HelperCompiler.unity(settings.helperSources()));
+        for (HelperVariant v : settings.helperVariants()) {
+            steps.run(HelperCompiler.step(settings, detection, v, unity, header));
+        }
+    }
+
+    /** {@code compile-crates}: every crate in dependency order. */
+    public void crates() {
+        List<CrateSpec> order = CrateGraph.buildOrder(settings.crates());
+        if (order.isEmpty()) {
+            log.info("No crates configured: nothing to compile.");
+            return;
+        }
+        CoreLibrary.Built core = core();
+        for (CrateSpec c : order) {
+            if (!java.nio.file.Files.isRegularFile(c.root())) {
+                throw new KernelRustException("The root of crate " + c.name() + " does not exist: " + c.root()
+                        + ". Put the crate at src/main/rust/lib.rs or set <root> in its <crate>.");
+            }
+            steps.run(CrateCompiler.step(settings, detection, c, core));
+        }
+    }
+
+    /** {@code link-helpers}: llvm-link and finish every crate that links helpers; nothing out of line. */
+    public void link() {
+        if (detection.mode() != Mode.INLINE) {
+            log.info("Out-of-line mode: nothing to link (helpers stay in "
+                    + settings.helperVariants().stream().map(v -> v.name() + ".o").toList() + ").");
+            return;
+        }
+        for (CrateSpec c : CrateGraph.buildOrder(settings.crates())) {
+            if (CrateCompiler.linksHelpers(c, detection.mode())) {
+                BitcodeLinker.reportWarnings(steps.run(BitcodeLinker.link(settings, detection, c)), log);
+                steps.run(BitcodeLinker.finish(settings, detection, c));
+            }
+        }
+    }
+
+    /** The {@code core} to compile against, or null when rustc's own serves. */
+    CoreLibrary.Built core() {
+        CoreLibrary lib = new CoreLibrary(steps.processRunner(), log);
+        Tool rustc = detection.toolchain().rustc();
+        boolean build = switch (settings.coreFromSource()) {
+            case TRUE -> true;
+            case FALSE -> false;
+            case AUTO -> !lib.hasPrebuiltCore(rustc, settings.target());
+        };
+        return build ? lib.ensure(rustc, settings.target(), settings.rustflags(), settings.coreCache()) : null;
+    }
+}

@@ -1,0 +1,123 @@
+package io.github.kernelrust.core;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds rustc, clang, llvm-link, nm and cc. Explicit paths win; then the kernel's {@code LLVM=}
+ * convention; unset, it looks for LLVM tools whose major equals rustc's: the unversioned name on
+ * PATH, then {@code NAME-MAJOR} on PATH, then {@code /usr/lib/llvm-MAJOR/bin/NAME}. Every
+ * candidate's own version is checked, because an unversioned {@code llvm-link} is often an older
+ * LLVM than clang (Debian 12 ships LLVM 14's as {@code /usr/bin/llvm-link}).
+ */
+public class ToolDiscovery {
+
+    private final SearchPath searchPath;
+    private final ToolProbe probe;
+    private final BuildLog log;
+
+    public ToolDiscovery(SearchPath searchPath, ToolProbe probe, BuildLog log) {
+        this.searchPath = searchPath;
+        this.probe = probe;
+        this.log = log;
+    }
+
+    public Toolchain discover(ToolRequest request) {
+        Tool rustc = findRustc(request);
+        int major = rustc.llvmVersion().map(LlvmVersion::major).orElse(-1);
+        Tool clang = findLlvmTool(ToolKind.CLANG, request, major);
+        Tool llvmLink = findLlvmTool(ToolKind.LLVM_LINK, request, major);
+        Tool nm = findLlvmTool(ToolKind.NM, request, major);
+        if (nm == null && !request.explicit().containsKey(ToolKind.NM)) {
+            nm = searchPath.find("nm").map(p -> probe.probe(ToolKind.NM, p)).orElse(null);
+        }
+        Tool cc = findCc(request);
+        return new Toolchain(rustc, clang, llvmLink, nm, cc);
+    }
+
+    private Tool findRustc(ToolRequest request) {
+        String explicit = request.explicit().get(ToolKind.RUSTC);
+        if (explicit != null) {
+            return probe.probe(ToolKind.RUSTC, resolveExplicit(ToolKind.RUSTC, explicit));
+        }
+        Path path = searchPath.find("rustc").orElseThrow(() -> new KernelRustException(
+                "No rustc found on PATH. Install Debian's rustc-web and rust-web-src (apt-get install rustc-web"
+                        + " rust-web-src), or rustup, or set kernelRust.rustc to the compiler's path."));
+        return probe.probe(ToolKind.RUSTC, path);
+    }
+
+    private Tool findCc(ToolRequest request) {
+        String explicit = request.explicit().get(ToolKind.CC);
+        if (explicit != null) {
+            return probe.probe(ToolKind.CC, resolveExplicit(ToolKind.CC, explicit));
+        }
+        Optional<Path> path = searchPath.find("cc").or(() -> searchPath.find("gcc"));
+        return path.map(p -> probe.probe(ToolKind.CC, p)).orElse(null);
+    }
+
+    /** Null when no candidate exists; a candidate of another LLVM major when none matches. */
+    private Tool findLlvmTool(ToolKind kind, ToolRequest request, int rustcMajor) {
+        String explicit = request.explicit().get(kind);
+        if (explicit != null) {
+            return probe.probe(kind, resolveExplicit(kind, explicit));
+        }
+        List<Path> candidates = candidates(kind, request.llvm(), rustcMajor);
+        Tool fallback = null;
+        for (Path candidate : candidates) {
+            Tool tool = probe.probe(kind, candidate);
+            boolean matches = tool.llvm() != null && tool.llvm().major() == rustcMajor;
+            log.debug("  candidate " + tool.describe() + (matches ? ": matches rustc" : ": not rustc's LLVM major"));
+            if (matches || request.llvm() != null) {
+                return tool;
+            }
+            if (fallback == null) {
+                fallback = tool;
+            }
+        }
+        return fallback;
+    }
+
+    private List<Path> candidates(ToolKind kind, String llvm, int rustcMajor) {
+        String name = kind.command();
+        Set<Path> found = new LinkedHashSet<>();
+        if (llvm == null) {
+            searchPath.find(name).ifPresent(found::add);
+            if (rustcMajor >= 0) {
+                searchPath.find(name + "-" + rustcMajor).ifPresent(found::add);
+                Path tree = searchPath.llvmTree(rustcMajor, name);
+                if (SearchPath.isExecutable(tree)) {
+                    found.add(tree);
+                }
+            }
+        } else if (llvm.equals("1")) {
+            searchPath.find(name).ifPresent(found::add);
+        } else if (llvm.startsWith("-")) {
+            searchPath.find(name + llvm).ifPresent(found::add);
+        } else {
+            Path p = Path.of(llvm + name);
+            if (SearchPath.isExecutable(p)) {
+                found.add(p);
+            }
+        }
+        return new ArrayList<>(found);
+    }
+
+    private Path resolveExplicit(ToolKind kind, String value) {
+        if (!value.contains("/")) {
+            return searchPath.find(value).orElseThrow(() -> new KernelRustException("kernelRust." + kind.parameter()
+                    + " is '" + value + "', but no executable of that name is on PATH. Give a full path, or"
+                    + " install it (Debian package " + kind.debianPackage(22) + " or the one for your LLVM)."));
+        }
+        Path p = Path.of(value);
+        if (!SearchPath.isExecutable(p)) {
+            throw new KernelRustException("kernelRust." + kind.parameter() + " is '" + value + "', but "
+                    + (java.nio.file.Files.exists(p) ? "that file is not executable." : "no such file exists.")
+                    + " Point it at the " + kind.command() + " executable, or unset it to let the plugin discover one.");
+        }
+        return p;
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.kernelrust.core;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The {@code detect-toolchain} step: find the tools, decide the mode, log one line per tool and
+ * one with the decision, and write {@code toolchain.properties}. Later goals {@link #resolve}
+ * the same answer from that file instead of probing every tool again.
+ */
+public final class ToolchainDetector {
+    private final SearchPath searchPath;
+    private final ProcessRunner runner;
+    private final BuildLog log;
+
+    public ToolchainDetector(SearchPath searchPath, ProcessRunner runner, BuildLog log) {
+        this.searchPath = searchPath;
+        this.runner = runner;
+        this.log = log;
+    }
+
+    /** Detects, logs and records. */
+    public Detection detect(ToolRequest request, InlineHelpers setting, Path outputDirectory) {
+        Toolchain tc = new ToolDiscovery(searchPath, new ToolProbe(runner), log).discover(request);
+        for (Tool tool : tc.present()) {
+            log.info(String.format("%-9s %s (%s)", tool.kind().command().replace("llvm-nm", "nm"), tool.path(),
+                    tool.llvm() == null ? tool.versionLine() : "LLVM " + tool.llvm()));
+        }
+        ModeDecision decision = ModeDecision.decide(tc, setting);
+        Detection detection = new Detection(tc, decision);
+        if (decision.mode() == Mode.INLINE) {
+            log.info("Mode: inline (rustc, clang and llvm-link share LLVM " + tc.rustc().llvm().major()
+                    + "; RUSTC_LLVM_VERSION=" + tc.rustc().llvm().encoded() + ")");
+        } else if (setting == InlineHelpers.FALSE) {
+            log.info("Mode: out-of-line (inlineHelpers=false), helpers compiled by " + decision.cCompiler().describe());
+        } else {
+            log.warn(decision.fallbackWarning(tc));
+            log.info("Mode: out-of-line, helpers compiled by " + decision.cCompiler().describe());
+        }
+        ToolchainProperties.write(outputDirectory.resolve(ToolchainProperties.FILE_NAME),
+                ToolchainProperties.toMap(tc, decision, requestKey(request, setting)));
+        return detection;
+    }
+
+    /** The recorded detection for the same request, or a fresh one. */
+    public Detection resolve(ToolRequest request, InlineHelpers setting, Path outputDirectory) {
+        return ToolchainProperties.read(outputDirectory.resolve(ToolchainProperties.FILE_NAME),
+                requestKey(request, setting)).orElseGet(() -> detect(request, setting, outputDirectory));
+    }
+
+    /** What the detection depends on besides the tools themselves: the request and PATH. */
+    String requestKey(ToolRequest request, InlineHelpers setting) {
+        Map<String, String> key = new TreeMap<>();
+        key.put("llvm", String.valueOf(request.llvm()));
+        request.explicit().forEach((k, v) -> key.put(k.parameter(), v));
+        key.put("inlineHelpers", setting.toString());
+        key.put("path", searchPath.directories().toString());
+        key.put("llvmRoot", searchPath.llvmRoot().toString());
+        return Integer.toHexString(key.toString().hashCode());
+    }
+}

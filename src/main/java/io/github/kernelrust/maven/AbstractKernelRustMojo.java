@@ -1,0 +1,303 @@
+package io.github.kernelrust.maven;
+
+import io.github.kernelrust.core.BuildLog;
+import io.github.kernelrust.core.BuildSettings;
+import io.github.kernelrust.core.CoreFromSource;
+import io.github.kernelrust.core.CrateSpec;
+import io.github.kernelrust.core.Detection;
+import io.github.kernelrust.core.HelperVariant;
+import io.github.kernelrust.core.InlineHelpers;
+import io.github.kernelrust.core.KernelRustException;
+import io.github.kernelrust.core.Pipeline;
+import io.github.kernelrust.core.ProcessRunner;
+import io.github.kernelrust.core.SearchPath;
+import io.github.kernelrust.core.Target;
+import io.github.kernelrust.core.ToolKind;
+import io.github.kernelrust.core.ToolRequest;
+import io.github.kernelrust.core.ToolchainDetector;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * The parameters every goal shares, and their mapping to the core's {@link BuildSettings}. A goal
+ * only says which pipeline step it runs ({@link #run}).
+ */
+abstract class AbstractKernelRustMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
+    /** Skip this goal. */
+    @Parameter(property = "kernelRust.skip", defaultValue = "false")
+    boolean skip;
+
+    /**
+     * Where to find the LLVM tools, as the kernel's {@code LLVM=}: {@code 1} for unversioned names on
+     * PATH, {@code -22} for suffixed names ({@code clang-22}), a directory ending in {@code /} for a
+     * prefix ({@code /usr/lib/llvm-22/bin/}). Unset: find tools whose LLVM major equals rustc's, on
+     * PATH, then as {@code NAME-MAJOR}, then in {@code /usr/lib/llvm-MAJOR/bin}.
+     */
+    @Parameter(property = "kernelRust.llvm")
+    String llvm;
+
+    /** rustc to use (a path, or a name on PATH). Default: {@code rustc} on PATH. */
+    @Parameter(property = "kernelRust.rustc")
+    String rustc;
+
+    /** clang to use; wins over {@code llvm}. */
+    @Parameter(property = "kernelRust.clang")
+    String clang;
+
+    /** llvm-link to use; wins over {@code llvm}. */
+    @Parameter(property = "kernelRust.llvmLink")
+    String llvmLink;
+
+    /** nm to use (llvm-nm or GNU nm); wins over {@code llvm}. Default: llvm-nm as discovered, else nm. */
+    @Parameter(property = "kernelRust.nm")
+    String nm;
+
+    /** The C compiler for out-of-line helpers when no clang is usable. Default: {@code cc} on PATH. */
+    @Parameter(property = "kernelRust.cc")
+    String cc;
+
+    /**
+     * {@code auto}: inline when rustc, clang and llvm-link share an LLVM major (and llvm-link is at
+     * least as new), else out-of-line with a warning; {@code true}: inline or fail; {@code false}:
+     * out-of-line.
+     */
+    @Parameter(property = "kernelRust.inlineHelpers", defaultValue = "auto")
+    String inlineHelpers;
+
+    /** {@code x86_64} or {@code aarch64}. Default: the build machine's architecture. */
+    @Parameter(property = "kernelRust.target")
+    String target;
+
+    /**
+     * Several targets built in one run, each into {@code outputDirectory/TARGET} with its own
+     * toolchain decision. Wins over {@code target}.
+     */
+    @Parameter(property = "kernelRust.targets")
+    List<String> targets;
+
+    /** rustc's target triple, overriding the one {@code target} implies (e.g. {@code x86_64-unknown-none}). */
+    @Parameter(property = "kernelRust.rustTarget")
+    String rustTarget;
+
+    /** clang's target triple, overriding the one {@code target} implies. */
+    @Parameter(property = "kernelRust.clangTarget")
+    String clangTarget;
+
+    /** Helper sources. Default: every {@code *.c} under {@code src/main/helpers}, sorted. */
+    @Parameter
+    List<File> helpers;
+
+    /** Extra {@code -I} directories for the helpers. */
+    @Parameter
+    List<File> includes;
+
+    /** Flags for the helpers and for the final clang step of each crate. */
+    @Parameter(property = "kernelRust.cflags", defaultValue = "-O2")
+    List<String> cflags;
+
+    /** Flags removed from {@code cflags} for the helpers (the kernel's CFLAGS_REMOVE_helpers.o). */
+    @Parameter(property = "kernelRust.cflagsRemove", defaultValue = "-Wmissing-prototypes,-Wmissing-declarations")
+    List<String> cflagsRemove;
+
+    /** Helper builds with extra defines besides the default {@code helpers}; a crate picks one by name. */
+    @Parameter
+    List<HelperVariantConfig> helperVariants;
+
+    /**
+     * The crates. Default: one crate named after the artifactId ({@code -} becomes {@code _}) with its
+     * root at {@code src/main/rust/lib.rs}.
+     */
+    @Parameter
+    List<Crate> crates;
+
+    /** Flags for every crate. */
+    @Parameter(property = "kernelRust.rustflags", defaultValue = "-O,-Cpanic=abort")
+    List<String> rustflags;
+
+    /**
+     * Build {@code core} and a {@code compiler_builtins} stub from rustc's library sources and compile
+     * with {@code --sysroot=/dev/null}, as the kernel does. {@code auto}: when rustc has no library for
+     * the target.
+     */
+    @Parameter(property = "kernelRust.coreFromSource", defaultValue = "auto")
+    String coreFromSource;
+
+    /** Where built {@code core} libraries are cached, keyed by rustc, target and flags. Safe to delete. */
+    @Parameter(property = "kernelRust.coreCache", defaultValue = "${user.home}/.cache/kernel-rust-maven-plugin/core")
+    File coreCache;
+
+    /** Everything the plugin writes. */
+    @Parameter(property = "kernelRust.outputDirectory", defaultValue = "${project.build.directory}/kernel-rust")
+    File outputDirectory;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping " + goal() + " (kernelRust.skip=true)");
+            return;
+        }
+        try {
+            run();
+        } catch (KernelRustException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    /** The goal's name, for the log. */
+    abstract String goal();
+
+    /** Runs the goal's step(s) for each target. */
+    abstract void run() throws MojoFailureException;
+
+    BuildLog log() {
+        return new MavenBuildLog(getLog());
+    }
+
+    List<Target> targetList() {
+        List<String> names = targets == null || targets.isEmpty() ? List.of(target == null ? "" : target) : targets;
+        List<Target> list = new ArrayList<>();
+        for (String n : names) {
+            Target t = Target.of(n, rustTarget, clangTarget);
+            if (list.stream().anyMatch(o -> o.name().equals(t.name()))) {
+                throw new KernelRustException("Target " + t.name() + " is listed twice in <targets>.");
+            }
+            list.add(t);
+        }
+        return list;
+    }
+
+    /** One folder per target when several are built, else {@code outputDirectory} itself. */
+    Path outputFor(Target t) {
+        Path out = outputDirectory.toPath().toAbsolutePath();
+        return targets == null || targets.size() < 2 ? out : out.resolve(t.name());
+    }
+
+    ToolRequest toolRequest() {
+        Map<ToolKind, String> explicit = new EnumMap<>(ToolKind.class);
+        putIfSet(explicit, ToolKind.RUSTC, rustc);
+        putIfSet(explicit, ToolKind.CLANG, clang);
+        putIfSet(explicit, ToolKind.LLVM_LINK, llvmLink);
+        putIfSet(explicit, ToolKind.NM, nm);
+        putIfSet(explicit, ToolKind.CC, cc);
+        return new ToolRequest(llvm, explicit);
+    }
+
+    ToolchainDetector detector() {
+        return new ToolchainDetector(SearchPath.fromEnvironment(), new ProcessRunner(), log());
+    }
+
+    /** The toolchain decision for a target: recorded by detect-toolchain, or detected now. */
+    Detection detection(Target t) {
+        Detection d = detector().resolve(toolRequest(), InlineHelpers.parse(inlineHelpers), outputFor(t));
+        publish(t, d);
+        return d;
+    }
+
+    /** The contract's project properties, for plugins that run later. */
+    void publish(Target t, Detection d) {
+        var props = project.getProperties();
+        String prefix = targetList().size() > 1 ? "kernelRust." + t.name() + "." : "kernelRust.";
+        List<String> prefixes = targetList().get(0).equals(t) ? List.of(prefix, "kernelRust.") : List.of(prefix);
+        for (String p : prefixes) {
+            props.setProperty(p + "mode", d.mode().id());
+            d.toolchain().rustc().llvmVersion()
+                    .ifPresent(v -> props.setProperty(p + "rustcLlvmVersion", Integer.toString(v.encoded())));
+            props.setProperty(p + "rustcClangLlvmCompatible",
+                    Boolean.toString(d.toolchain().rustcClangLlvmCompatible()));
+        }
+    }
+
+    Pipeline pipeline(Target t) {
+        return new Pipeline(settings(t), detection(t), new ProcessRunner(), log());
+    }
+
+    BuildSettings settings(Target t) {
+        Path base = project.getBasedir().toPath().toAbsolutePath();
+        List<Path> sources = helpers == null || helpers.isEmpty() ? defaultHelpers(base)
+                : helpers.stream().map(f -> absolute(base, f)).toList();
+        List<Path> incs = includes == null ? List.of() : includes.stream().map(f -> absolute(base, f)).toList();
+        List<HelperVariant> variants = new ArrayList<>();
+        variants.add(new HelperVariant(HelperVariant.DEFAULT, List.of()));
+        if (helperVariants != null) {
+            for (HelperVariantConfig v : helperVariants) {
+                if (v.name == null || v.name.equals(HelperVariant.DEFAULT)) {
+                    throw new KernelRustException("Each <helperVariant> needs a <name> other than 'helpers'"
+                            + " (which is always built without extra defines).");
+                }
+                variants.add(new HelperVariant(v.name, v.defines == null ? List.of() : v.defines));
+            }
+        }
+        return new BuildSettings(outputFor(t), t, sources, incs, nonNull(cflags), nonNull(cflagsRemove), variants,
+                crateSpecs(base), nonNull(rustflags), CoreFromSource.parse(coreFromSource),
+                coreCache.toPath().toAbsolutePath());
+    }
+
+    private List<CrateSpec> crateSpecs(Path base) {
+        if (crates == null || crates.isEmpty()) {
+            String name = project.getArtifactId().replace('-', '_');
+            return List.of(new CrateSpec(name, base.resolve("src/main/rust/lib.rs"), List.of(), true,
+                    HelperVariant.DEFAULT, "2021", List.of()));
+        }
+        List<CrateSpec> specs = new ArrayList<>();
+        for (Crate c : crates) {
+            if (c.name == null || c.name.isBlank()) {
+                throw new KernelRustException("Every <crate> needs a <name>.");
+            }
+            Path root = c.root == null ? base.resolve("src/main/rust/lib.rs") : absolute(base, c.root);
+            if (c.root == null && !specs.isEmpty()) {
+                throw new KernelRustException("Crate " + c.name + " has no <root>; only the first crate defaults to"
+                        + " src/main/rust/lib.rs.");
+            }
+            specs.add(new CrateSpec(c.name, root, nonNull(c.deps), c.linkHelpers,
+                    c.helpers == null ? HelperVariant.DEFAULT : c.helpers, c.edition == null ? "2021" : c.edition,
+                    nonNull(c.rustflags)));
+        }
+        return specs;
+    }
+
+    private static List<Path> defaultHelpers(Path base) {
+        Path dir = base.resolve("src/main/helpers");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(".c") && Files.isRegularFile(p)).sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path absolute(Path base, File f) {
+        return f.isAbsolute() ? f.toPath().normalize() : base.resolve(f.toPath()).normalize();
+    }
+
+    private static List<String> nonNull(List<String> l) {
+        return l == null ? List.of() : l.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
+    }
+
+    private static void putIfSet(Map<ToolKind, String> m, ToolKind k, String v) {
+        if (v != null && !v.isBlank()) {
+            m.put(k, v);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.github.kernelrust.maven;
+
+import io.github.kernelrust.core.Target;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/**
+ * Compiles each crate in dependency order with rustc to {@code NAME.bc} (crates that link
+ * helpers, inline mode) or {@code NAME.o}, with {@code libNAME.rmeta} and {@code NAME.d}.
+ */
+@Mojo(name = "compile-crates", defaultPhase = LifecyclePhase.COMPILE, threadSafe = true)
+public class CompileCratesMojo extends AbstractKernelRustMojo {
+
+    @Override
+    String goal() {
+        return "compile-crates";
+    }
+
+    @Override
+    void run() {
+        for (Target t : targetList()) {
+            pipeline(t).crates();
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.kernelrust.maven;
+
+import io.github.kernelrust.core.InlineHelpers;
+import io.github.kernelrust.core.Pipeline;
+import io.github.kernelrust.core.ProcessRunner;
+import io.github.kernelrust.core.Target;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/**
+ * Runs the whole chain from the command line, in one invocation and without forking a lifecycle:
+ * detect the toolchain, write the header, compile helpers and crates, link the helpers into
+ * the crates.
+ */
+@Mojo(name = "inline-helpers", threadSafe = true)
+public class InlineHelpersMojo extends AbstractKernelRustMojo {
+
+    @Override
+    String goal() {
+        return "inline-helpers";
+    }
+
+    @Override
+    void run() {
+        for (Target t : targetList()) {
+            if (targetList().size() > 1) {
+                getLog().info("--- target " + t.name() + " ---");
+            }
+            var detection = detector().detect(toolRequest(), InlineHelpers.parse(inlineHelpers), outputFor(t));
+            publish(t, detection);
+            Pipeline p = new Pipeline(settings(t), detection, new ProcessRunner(), log());
+            p.header();
+            p.helpers();
+            p.crates();
+            p.link();
+        }
+    }
+}

@@ -1,12 +1,16 @@
 package io.github.kernelrust.core;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Where tools are looked for: the PATH directories, and the root under which Debian installs
@@ -48,6 +52,24 @@ public record SearchPath(List<Path> directories, Path llvmRoot) {
             }
         }
         return Optional.empty();
+    }
+
+    /** Every {@code NAME-N} on PATH, highest N first (PATH order among equals). */
+    public List<Path> findVersioned(String name) {
+        Pattern versioned = Pattern.compile(Pattern.quote(name) + "-(\\d+)");
+        List<Path> found = new ArrayList<>();
+        for (Path dir : directories) {
+            try (Stream<Path> entries = Files.list(dir)) {
+                entries.filter(p -> versioned.matcher(p.getFileName().toString()).matches())
+                        .filter(SearchPath::isExecutable).sorted().forEach(found::add);
+            } catch (IOException | RuntimeException e) {
+                // an unreadable PATH entry holds no tool we can use
+            }
+        }
+        Comparator<Path> byNumber = Comparator.comparingInt(p -> Integer.parseInt(
+                p.getFileName().toString().substring(name.length() + 1)));
+        found.sort(byNumber.reversed());
+        return found;
     }
 
     /** Debian's {@code /usr/lib/llvm-MAJOR/bin/NAME}. */

@@ -78,6 +78,12 @@ public class ToolDiscovery {
                 fallback = tool;
             }
         }
+        if (fallback == null && request.llvm() == null) {
+            // nothing of rustc's major: name the newest other one, so the fallback warning can
+            // say what is there, and out-of-line mode can still compile with it
+            fallback = searchPath.findVersioned(kind.command()).stream().findFirst()
+                    .map(p -> probe.probe(kind, p)).orElse(null);
+        }
         return fallback;
     }
 

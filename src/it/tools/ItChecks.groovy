@@ -1,0 +1,63 @@
+// Checks that the integration tests share: run a tool, read the outputs, find LLVM tools of the
+// build's own LLVM major. Loaded by each verify.groovy with
+//   def it = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itTools, 'ItChecks.groovy'))
+import java.util.concurrent.TimeUnit
+
+class ItChecks {
+    /** Runs a command (an argument list, no shell), asserts exit 0 unless told, returns stdout+stderr. */
+    static String run(List<String> cmd, File dir = null, boolean mustSucceed = true) {
+        def pb = new ProcessBuilder(cmd.collect { it.toString() }).redirectErrorStream(true)
+        if (dir != null) pb.directory(dir)
+        def p = pb.start()
+        def out = new StringBuilder()
+        def reader = Thread.start { out.append(p.inputStream.getText('UTF-8')) }
+        assert p.waitFor(300, TimeUnit.SECONDS): "timed out: ${cmd}"
+        reader.join()
+        if (mustSucceed) {
+            assert p.exitValue() == 0: "exit ${p.exitValue()}: ${cmd}\n${out}"
+        }
+        return out.toString()
+    }
+
+    static Properties toolchain(File outDir) {
+        def props = new Properties()
+        new File(outDir, 'toolchain.properties').withReader('UTF-8') { props.load(it) }
+        return props
+    }
+
+    /** An LLVM tool (llvm-objdump, llvm-readelf...) of the given major. */
+    static String llvmTool(String name, String major) {
+        def tree = new File("/usr/lib/llvm-${major}/bin/${name}")
+        if (tree.canExecute()) return tree.path
+        for (dir in System.getenv('PATH').split(':')) {
+            def f = new File(dir, "${name}-${major}")
+            if (f.canExecute()) return f.path
+        }
+        throw new AssertionError("no ${name} for LLVM ${major}")
+    }
+
+    /** llvm-nm output for an object. */
+    static String nm(File obj, String major) {
+        return run([llvmTool('llvm-nm', major), obj.path])
+    }
+
+    /** The disassembly of one function in an object. */
+    static String disassemble(File obj, String function, String major) {
+        def text = run([llvmTool('llvm-objdump', major), '-dr', '--no-show-raw-insn', obj.path])
+        def m = text =~ /(?ms)^[0-9a-f]+ <\Q${function}\E>:\n(.*?)(?:\n\n|\z)/
+        assert m.find(): "no function ${function} in ${obj}:\n${text}"
+        return m.group(1)
+    }
+
+    /** Links a C driver with objects using cc, runs it, returns its output. */
+    static String linkAndRun(File workDir, String exe, List<File> inputs, List<String> ccFlags = []) {
+        def bin = new File(workDir, exe)
+        run(['cc', '-O2'] + ccFlags + inputs.collect { it.path } + ['-o', bin.path])
+        return run([bin.path], workDir)
+    }
+
+    /** Makes every file under dir/<sub> executable: cloning does not keep the bit. */
+    static void makeExecutable(File dir) {
+        dir.eachFileRecurse { if (it.isFile()) it.setExecutable(true, false) }
+    }
+}

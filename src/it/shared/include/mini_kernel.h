@@ -17,7 +17,8 @@ static inline void refcount_inc(refcount_t *r)
 {
 	int old = __atomic_fetch_add(&r->refs, 1, __ATOMIC_RELAXED);
 
-	if (__builtin_expect(old <= 0 || old + 1 <= 0, 0))
+	// old + 1 in unsigned arithmetic: the kernel builds with -fno-strict-overflow, we do not
+	if (__builtin_expect(old <= 0 || (int)((unsigned int)old + 1u) <= 0, 0))
 		refcount_warn_saturate(r);
 }
 

@@ -13,10 +13,14 @@ public class Pipeline {
     private final StepRunner steps;
     private final BuildLog log;
 
-    public Pipeline(BuildSettings settings, Detection detection, ProcessRunner runner, BuildLog log) {
+    private final SearchPath searchPath;
+
+    public Pipeline(BuildSettings settings, Detection detection, ProcessRunner runner, SearchPath searchPath,
+            BuildLog log) {
         this.settings = settings;
         this.detection = detection;
         this.steps = new StepRunner(runner, log);
+        this.searchPath = searchPath;
         this.log = log;
     }
 
@@ -40,6 +44,11 @@ public class Pipeline {
             return;
         }
         Path header = header();
+        for (HelperVariant v : settings.helperVariants()) {
+            // the other mode's output must not linger and be taken for this build's
+            Mode other = detection.mode() == Mode.INLINE ? Mode.OUT_OF_LINE : Mode.INLINE;
+            AtomicFiles.deleteQuietly(HelperCompiler.output(settings, other, v));
+        }
         Path unity = settings.outputDirectory().resolve("helpers.c");
         AtomicFiles.write(unity, HelperCompiler.unity(settings.helperSources()));
         for (HelperVariant v : settings.helperVariants()) {
@@ -77,6 +86,16 @@ public class Pipeline {
                 steps.run(BitcodeLinker.finish(settings, detection, c));
             }
         }
+    }
+
+    /** {@code exports}: the export tables. */
+    public List<Path> exports(String format) {
+        return new Exporter(steps.processRunner(), log).run(settings, detection, format, core());
+    }
+
+    /** {@code verify-inlining}: the report, and the verdict. */
+    public InliningReport verify(boolean failOnNotInlined) {
+        return new InliningVerifier(steps.processRunner(), searchPath, log).run(settings, detection, failOnNotInlined);
     }
 
     /** The {@code core} to compile against, or null when rustc's own serves. */

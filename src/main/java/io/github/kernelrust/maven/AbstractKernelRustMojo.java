@@ -5,6 +5,7 @@ import io.github.kernelrust.core.BuildSettings;
 import io.github.kernelrust.core.CoreFromSource;
 import io.github.kernelrust.core.CrateSpec;
 import io.github.kernelrust.core.Detection;
+import io.github.kernelrust.core.ExportTable;
 import io.github.kernelrust.core.HelperVariant;
 import io.github.kernelrust.core.InlineHelpers;
 import io.github.kernelrust.core.KernelRustException;
@@ -143,6 +144,20 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
     @Parameter(property = "kernelRust.coreCache", defaultValue = "${user.home}/.cache/kernel-rust-maven-plugin/core")
     File coreCache;
 
+    /**
+     * One line per exported symbol in the export tables, printf-style: {@code %s} is the symbol,
+     * {@code \n} a line break.
+     */
+    @Parameter(property = "kernelRust.exportFormat", defaultValue = ExportTable.DEFAULT_FORMAT)
+    String exportFormat;
+
+    /**
+     * In inline mode, fail the build when a call to a helper that carries {@code __rust_helper} is
+     * left in a final object.
+     */
+    @Parameter(property = "kernelRust.failOnNotInlined", defaultValue = "true")
+    boolean failOnNotInlined;
+
     /** Everything the plugin writes. */
     @Parameter(property = "kernelRust.outputDirectory", defaultValue = "${project.build.directory}/kernel-rust")
     File outputDirectory;
@@ -227,7 +242,11 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
     }
 
     Pipeline pipeline(Target t) {
-        return new Pipeline(settings(t), detection(t), new ProcessRunner(), log());
+        return pipeline(t, detection(t));
+    }
+
+    Pipeline pipeline(Target t, Detection d) {
+        return new Pipeline(settings(t), d, new ProcessRunner(), SearchPath.fromEnvironment(), log());
     }
 
     BuildSettings settings(Target t) {

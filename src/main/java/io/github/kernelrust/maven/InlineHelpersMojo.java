@@ -2,14 +2,13 @@ package io.github.kernelrust.maven;
 
 import io.github.kernelrust.core.InlineHelpers;
 import io.github.kernelrust.core.Pipeline;
-import io.github.kernelrust.core.ProcessRunner;
 import io.github.kernelrust.core.Target;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /**
  * Runs the whole chain from the command line, in one invocation and without forking a lifecycle:
  * detect the toolchain, write the header, compile helpers and crates, link the helpers into
- * the crates.
+ * the crates, write the export tables, and verify the inlining.
  */
 @Mojo(name = "inline-helpers", threadSafe = true)
 public class InlineHelpersMojo extends AbstractKernelRustMojo {
@@ -27,11 +26,13 @@ public class InlineHelpersMojo extends AbstractKernelRustMojo {
             }
             var detection = detector().detect(toolRequest(), InlineHelpers.parse(inlineHelpers), outputFor(t));
             publish(t, detection);
-            Pipeline p = new Pipeline(settings(t), detection, new ProcessRunner(), log());
+            Pipeline p = pipeline(t, detection);
             p.header();
             p.helpers();
             p.crates();
             p.link();
+            p.exports(exportFormat);
+            p.verify(failOnNotInlined);
         }
     }
 }

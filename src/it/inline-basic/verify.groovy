@@ -1,0 +1,47 @@
+// Inline mode: the helpers are gone from the crate object, their bodies are in the Rust loops,
+// the program is right, and the report and export tables say so.
+def loader = new GroovyClassLoader(getClass().classLoader)
+def it = loader.parseClass(new File(itTools, 'ItChecks.groovy'))
+def driver = loader.parseClass(new File(itTools, 'SharedDriver.groovy'))
+def out = new File(basedir, 'target/kernel-rust')
+def tc = it.toolchain(out)
+def major = tc['rustc.llvm.major']
+def log = new File(basedir, 'build.log').text
+def obj = new File(out, 'shared.o')
+
+assert tc.mode == 'inline'
+['helpers.bc', 'shared.bc', 'shared.m.bc', 'shared.o', 'libshared.rmeta', 'shared.d', 'include/rust_helper.h'].each {
+    assert new File(out, it).isFile(): it
+}
+assert !new File(out, 'helpers.o').exists()
+// one line per step
+['HELPER helpers.bc', 'RUSTC shared.bc', 'LLVM-LINK shared.m.bc', 'CC shared.o', 'EXPORTS exports_shared_generated.h'].each {
+    assert log.contains("[INFO] ${it}"): it
+}
+// no helper symbol at all, defined or undefined; refcount_warn_saturate, defined with the
+// helpers, was internalized with them, so the crate exports no copy of it
+def syms = it.nm(obj, major)
+assert !(syms =~ /rust_helper_/): syms
+assert !(syms =~ /(?m) [TU] refcount_warn_saturate$/): syms
+// the helper bodies are in the Rust functions: lock-prefixed atomics, no call
+def loop = it.disassemble(obj, 'rust_refcount_loop', major)
+assert loop =~ /lock/
+assert !(loop =~ /call.*rust_helper/)
+def bits = it.disassemble(obj, 'rust_set_bits', major)
+assert bits =~ /lock/
+// the program is right
+assert driver.run(it, basedir, new File(itShared), [obj]) == driver.EXPECTED
+// export tables: the crate's functions; nothing for helpers in inline mode
+assert new File(out, 'exports_shared_generated.h').text ==
+        'EXPORT_SYMBOL_RUST_GPL(rust_refcount_loop);\nEXPORT_SYMBOL_RUST_GPL(rust_set_bits);\n'
+assert !new File(out, 'exports_helpers_generated.h').exists()
+// the proof
+def report = new groovy.json.JsonSlurper().parse(new File(out, 'inlining-report.json'))
+assert report.mode == 'inline'
+assert report.helpers*.name == ['rust_helper_refcount_inc', 'rust_helper_test_and_set_bit']
+report.helpers.each {
+    assert it.annotated == true && it.status == 'inlined' && it.calledBy == ['shared'] && it.remainingCalls == []
+}
+assert log.contains('[INFO] Inlining: 2 helpers: 2 inlined')
+assert new File(out, 'inlining-report.md').text.contains('| `rust_helper_refcount_inc` | yes | shared | none | inlined |')
+return true

@@ -1,0 +1,26 @@
+package io.github.kernelrust.maven;
+
+import io.github.kernelrust.core.Target;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/**
+ * Writes the export tables {@code exports_NAME_generated.h} from each final object with nm,
+ * selecting symbols exactly as the kernel's {@code nm -p --defined-only | awk} pipeline does;
+ * in out-of-line mode also {@code exports_helpers_generated.h}.
+ */
+@Mojo(name = "exports", defaultPhase = LifecyclePhase.PREPARE_PACKAGE, threadSafe = true)
+public class ExportsMojo extends AbstractKernelRustMojo {
+
+    @Override
+    String goal() {
+        return "exports";
+    }
+
+    @Override
+    void run() {
+        for (Target t : targetList()) {
+            pipeline(t).exports(exportFormat);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.github.kernelrust.maven;
+
+import io.github.kernelrust.core.Target;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/**
+ * Proves, helper by helper, whether a call to a {@code rust_helper_*} symbol is left in the
+ * final objects, writes {@code inlining-report.json} and {@code inlining-report.md}, and logs a
+ * summary. In inline mode with {@code failOnNotInlined}, a call left to an annotated helper
+ * fails the build; an unannotated helper is a warning.
+ */
+@Mojo(name = "verify-inlining", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class VerifyInliningMojo extends AbstractKernelRustMojo {
+
+    @Override
+    String goal() {
+        return "verify-inlining";
+    }
+
+    @Override
+    void run() {
+        for (Target t : targetList()) {
+            pipeline(t).verify(failOnNotInlined);
+        }
+    }
+}

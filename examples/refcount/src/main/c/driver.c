@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 /*
  * Driver for the refcount example: checks every exported Rust function against
- * the C static inlines of kernel_like.h, then times each loop shape written in
- * C (calling the static inline) and in Rust (calling the rust_helper).
+ * expected values, then times each loop shape written in C (calling the static
+ * inline of kernel_like.h) and in Rust (calling its rust_helper).
  *
  * Usage: driver [SCALE [ROUNDS]]
  *   SCALE  multiplies every loop's default iteration count (default 1)

@@ -1,0 +1,1 @@
+pub const ONE: i64 = 1;

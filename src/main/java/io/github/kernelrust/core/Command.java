@@ -3,6 +3,7 @@ package io.github.kernelrust.core;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,7 +21,8 @@ public record Command(String label, List<String> argv, Path workDir, Map<String,
 
     public Command {
         argv = List.copyOf(argv);
-        env = Map.copyOf(new TreeMap<>(env));
+        // sorted, so display() (which the up-to-date records hold) is the same in every JVM
+        env = Collections.unmodifiableSortedMap(new TreeMap<>(env));
         if (argv.isEmpty()) {
             throw new IllegalArgumentException("empty command");
         }

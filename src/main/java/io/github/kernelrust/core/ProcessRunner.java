@@ -37,7 +37,7 @@ public class ProcessRunner {
             if (!process.waitFor(command.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
-                throw new KernelRustException("Timed out after " + command.timeout().toSeconds() + " s: "
+                throw new KernelRustException("Timed out after " + command.timeout().toMillis() / 1000.0 + " s: "
                         + command.display());
             }
             return new ProcessResult(command, process.exitValue(), out.get(), err.get());
@@ -59,13 +59,18 @@ public class ProcessRunner {
         return result;
     }
 
+    /** Reads a stream on a thread of its own: a shared pool that is busy would let the tool block on a full pipe. */
     private static CompletableFuture<String> drain(InputStream stream) {
-        return CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<String> result = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
             try (stream) {
-                return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+                result.complete(new String(stream.readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                result.completeExceptionally(new UncheckedIOException(e));
             }
-        });
+        }, "kernel-rust-output-reader");
+        reader.setDaemon(true);
+        reader.start();
+        return result;
     }
 }

@@ -67,8 +67,17 @@ public class ToolDiscovery {
         }
         List<Path> candidates = candidates(kind, request.llvm(), rustcMajor);
         Tool fallback = null;
+        KernelRustException broken = null;
         for (Path candidate : candidates) {
-            Tool tool = probe.probe(kind, candidate);
+            Tool tool;
+            try {
+                tool = probe.probe(kind, candidate);
+            } catch (KernelRustException e) {
+                // a broken candidate is skipped when a later one works; reported when none does
+                log.debug("  candidate " + candidate + ": " + e.getMessage());
+                broken = broken == null ? e : broken;
+                continue;
+            }
             boolean matches = tool.llvm() != null && tool.llvm().major() == rustcMajor;
             log.debug("  candidate " + tool.describe() + (matches ? ": matches rustc" : ": not rustc's LLVM major"));
             if (matches || request.llvm() != null) {
@@ -83,6 +92,9 @@ public class ToolDiscovery {
             // say what is there, and out-of-line mode can still compile with it
             fallback = searchPath.findVersioned(kind.command()).stream().findFirst()
                     .map(p -> probe.probe(kind, p)).orElse(null);
+        }
+        if (fallback == null && broken != null) {
+            throw broken;
         }
         return fallback;
     }

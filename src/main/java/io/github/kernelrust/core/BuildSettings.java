@@ -17,10 +17,11 @@ import java.util.List;
  * @param rustflags        flags for every crate
  * @param coreFromSource   build {@code core} from rustc's library sources
  * @param coreCache        where built {@code core} libraries are kept between builds
+ * @param finish           how merged modules become objects
  */
 public record BuildSettings(Path outputDirectory, Target target, List<Path> helperSources, List<Path> includes,
         List<String> cflags, List<String> cflagsRemove, List<HelperVariant> helperVariants, List<CrateSpec> crates,
-        List<String> rustflags, CoreFromSource coreFromSource, Path coreCache) {
+        List<String> rustflags, CoreFromSource coreFromSource, Path coreCache, FinishStep finish) {
 
     public BuildSettings {
         helperSources = helperSources.stream().sorted().toList();

@@ -83,9 +83,21 @@ public class Pipeline {
         for (CrateSpec c : CrateGraph.buildOrder(settings.crates())) {
             if (CrateCompiler.linksHelpers(c, detection.mode())) {
                 BitcodeLinker.reportWarnings(steps.run(BitcodeLinker.link(settings, detection, c)), log);
+                if (settings.finish() == FinishStep.FAST) {
+                    steps.run(BitcodeLinker.inline(settings, opt(), c));
+                } else {
+                    AtomicFiles.deleteQuietly(BitcodeLinker.inlined(settings, c));
+                }
                 steps.run(BitcodeLinker.finish(settings, detection, c));
             }
         }
+    }
+
+    private Path opt() {
+        int major = detection.toolchain().rustc().llvmVersion().map(LlvmVersion::major).orElse(22);
+        return new LlvmTools(searchPath).find("opt", detection.toolchain()).orElseThrow(() -> new KernelRustException(
+                "kernelRust.finish=fast needs LLVM's opt and found none beside llvm-link or on PATH. Install llvm-"
+                        + major + " (apt-get install llvm-" + major + ") or use finish=kernel."));
     }
 
     /** {@code exports}: the export tables. */

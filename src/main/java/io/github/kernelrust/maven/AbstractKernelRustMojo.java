@@ -6,6 +6,7 @@ import io.github.kernelrust.core.CoreFromSource;
 import io.github.kernelrust.core.CrateSpec;
 import io.github.kernelrust.core.Detection;
 import io.github.kernelrust.core.ExportTable;
+import io.github.kernelrust.core.FinishStep;
 import io.github.kernelrust.core.HelperVariant;
 import io.github.kernelrust.core.InlineHelpers;
 import io.github.kernelrust.core.KernelRustException;
@@ -158,6 +159,14 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
     @Parameter(property = "kernelRust.failOnNotInlined", defaultValue = "true")
     boolean failOnNotInlined;
 
+    /**
+     * How each merged module becomes an object: {@code kernel} runs clang's full {@code -O2} pipeline
+     * over it, as the kernel does; {@code fast} only inlines the helpers and cleans up around them
+     * ({@code opt}), then generates code, which skips re-optimizing what rustc already optimized.
+     */
+    @Parameter(property = "kernelRust.finish", defaultValue = "kernel")
+    String finish;
+
     /** Everything the plugin writes. */
     @Parameter(property = "kernelRust.outputDirectory", defaultValue = "${project.build.directory}/kernel-rust")
     File outputDirectory;
@@ -267,7 +276,7 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
         }
         return new BuildSettings(outputFor(t), t, sources, incs, nonNull(cflags), nonNull(cflagsRemove), variants,
                 crateSpecs(base), nonNull(rustflags), CoreFromSource.parse(coreFromSource),
-                coreCache.toPath().toAbsolutePath());
+                coreCache.toPath().toAbsolutePath(), FinishStep.parse(finish));
     }
 
     private List<CrateSpec> crateSpecs(Path base) {

@@ -19,7 +19,8 @@ class HelperCompilerTest {
     private static BuildSettings settings(List<Path> helpers) {
         return new BuildSettings(OUT, Target.of("x86_64", null, null), helpers, List.of(Path.of("/inc dir")),
                 List.of("-O2", "-Wmissing-prototypes", "-fno-builtin-wcslen"), List.of("-Wmissing-prototypes"),
-                List.of(DEFAULT, MODULE), List.of(), List.of("-O"), CoreFromSource.AUTO, Path.of("/cache"));
+                List.of(DEFAULT, MODULE), List.of(), List.of("-O"), CoreFromSource.AUTO, Path.of("/cache"),
+                FinishStep.KERNEL);
     }
 
     private static List<String> includes(String unity) {

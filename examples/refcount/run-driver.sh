@@ -10,11 +10,12 @@
 #   OUTBIN  driver executable to write
 #   SCALE   multiplies every benchmark's iteration count (default 1)
 #   ROUNDS  timing rounds (default 7; 0 runs the checks only)
-# Environment: CC (default cc), CFLAGS (extra compiler flags).
+# Environment: CC (default cc), CFLAGS (extra compiler flags), RUNNER (a command that runs
+# the driver, e.g. qemu-aarch64 for an aarch64 build: CC=aarch64-linux-gnu-gcc CFLAGS=-static).
 set -euo pipefail
 
 if [ $# -lt 2 ]; then
-	sed -n '4,13p' "$0" >&2
+	sed -n '4,15p' "$0" >&2
 	exit 2
 fi
 here=$(cd "$(dirname "$0")" && pwd)
@@ -31,4 +32,4 @@ fi
 # -pthread: one check runs the Rust and C spinlock loops on two threads.
 ${CC:-cc} -O2 ${CFLAGS:-} -pthread -I "$here/src/main/include" \
 	"$here/src/main/c/driver.c" "${objs[@]}" -o "$outbin"
-exec "$outbin" "$@"
+exec ${RUNNER:-} "$outbin" "$@"

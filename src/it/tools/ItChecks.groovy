@@ -51,10 +51,20 @@ class ItChecks {
 
     /** Links a C driver with objects using cc, runs it, returns its output. */
     static String linkAndRun(File workDir, String exe, List<File> inputs, List<String> ccFlags = []) {
-        def bin = new File(workDir, exe)
-        run(['cc', '-O2'] + ccFlags + inputs.collect { it.path } + ['-o', bin.path])
-        return run([bin.path], workDir)
+        return linkAndRunWith('cc', [], workDir, exe, inputs, ccFlags)
     }
+
+    /** Links with the given C compiler (e.g. aarch64-linux-gnu-gcc) and runs through runner (e.g. qemu-aarch64). */
+    static String linkAndRunWith(String cc, List<String> runner, File workDir, String exe, List<File> inputs,
+                                 List<String> ccFlags = []) {
+        def bin = new File(workDir, exe)
+        run([cc, '-O2'] + ccFlags + inputs.collect { it.path } + ['-o', bin.path])
+        return run(runner + [bin.path], workDir)
+    }
+
+    /** An aarch64 static binary's runner and linker flags. */
+    static final String AARCH64_CC = 'aarch64-linux-gnu-gcc'
+    static final List<String> AARCH64_RUNNER = ['qemu-aarch64']
 
     /** Makes every file under dir/<sub> executable: cloning does not keep the bit. */
     static void makeExecutable(File dir) {

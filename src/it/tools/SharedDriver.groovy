@@ -11,4 +11,10 @@ saturated=1
         return it.linkAndRun(basedir, 'driver', [new File(itShared, 'c/driver.c')] + objects,
                 ['-I', new File(itShared, 'include').path])
     }
+
+    /** The same for aarch64: a static program linked by the cross gcc, run under qemu. */
+    static String runAarch64(Class it, File basedir, File itShared, List<File> objects) {
+        return it.linkAndRunWith(it.AARCH64_CC, it.AARCH64_RUNNER, basedir, 'driver-aarch64',
+                [new File(itShared, 'c/driver.c')] + objects, ['-static', '-I', new File(itShared, 'include').path])
+    }
 }

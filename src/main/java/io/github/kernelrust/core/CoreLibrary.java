@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -73,6 +74,22 @@ public final class CoreLibrary {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * Why this rustc cannot serve the target under {@code setting}, or empty when it can: it needs
+     * a prebuilt {@code core} for the target or library sources to build one.
+     */
+    public Optional<String> unfit(Tool rustc, Target target, CoreFromSource setting) {
+        if (setting == CoreFromSource.FALSE) {
+            return Optional.empty();
+        }
+        boolean sources = Files.isRegularFile(librarySources(rustc).resolve("core/src/lib.rs"));
+        if (sources || setting == CoreFromSource.AUTO && hasPrebuiltCore(rustc, target)) {
+            return Optional.empty();
+        }
+        return Optional.of("no library sources" + (setting == CoreFromSource.AUTO
+                ? " and no prebuilt core for " + target.rustTarget() : ""));
     }
 
     /** rustc's library sources ({@code SYSROOT/lib/rustlib/src/rust/library}), if it has them. */

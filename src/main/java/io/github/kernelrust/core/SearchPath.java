@@ -54,6 +54,18 @@ public record SearchPath(List<Path> directories, Path llvmRoot) {
         return Optional.empty();
     }
 
+    /** Every executable file called {@code name} on PATH, in PATH order, without duplicates. */
+    public List<Path> findAll(String name) {
+        List<Path> found = new ArrayList<>();
+        for (Path dir : directories) {
+            Path candidate = dir.resolve(name);
+            if (isExecutable(candidate) && !found.contains(candidate)) {
+                found.add(candidate);
+            }
+        }
+        return found;
+    }
+
     /** Every {@code NAME-N} on PATH, highest N first (PATH order among equals). */
     public List<Path> findVersioned(String name) {
         Pattern versioned = Pattern.compile(Pattern.quote(name) + "-(\\d+)");

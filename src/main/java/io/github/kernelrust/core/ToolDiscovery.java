@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Finds rustc, clang, llvm-link, nm and cc. Explicit paths win; then the kernel's {@code LLVM=}
@@ -27,7 +28,16 @@ public class ToolDiscovery {
     }
 
     public Toolchain discover(ToolRequest request) {
-        Tool rustc = findRustc(request);
+        return discover(request, rustc -> Optional.empty());
+    }
+
+    /**
+     * As {@link #discover(ToolRequest)}, taking the first rustc on PATH that {@code rustcFits}
+     * accepts (it returns why not, or empty). Two rustc on one machine are common: rustup's, first on
+     * PATH, often lacks the library sources a bare-metal target needs, Debian's has them.
+     */
+    public Toolchain discover(ToolRequest request, Function<Tool, Optional<String>> rustcFits) {
+        Tool rustc = findRustc(request, rustcFits);
         int major = rustc.llvmVersion().map(LlvmVersion::major).orElse(-1);
         Tool clang = findLlvmTool(ToolKind.CLANG, request, major);
         Tool llvmLink = findLlvmTool(ToolKind.LLVM_LINK, request, major);
@@ -39,15 +49,29 @@ public class ToolDiscovery {
         return new Toolchain(rustc, clang, llvmLink, nm, cc);
     }
 
-    private Tool findRustc(ToolRequest request) {
+    private Tool findRustc(ToolRequest request, Function<Tool, Optional<String>> rustcFits) {
         String explicit = request.explicit().get(ToolKind.RUSTC);
         if (explicit != null) {
             return probe.probe(ToolKind.RUSTC, resolveExplicit(ToolKind.RUSTC, explicit));
         }
-        Path path = searchPath.find("rustc").orElseThrow(() -> new KernelRustException(
-                "No rustc found on PATH. Install Debian's rustc-web and rust-web-src (apt-get install rustc-web"
-                        + " rust-web-src), or rustup, or set kernelRust.rustc to the compiler's path."));
-        return probe.probe(ToolKind.RUSTC, path);
+        List<Path> candidates = searchPath.findAll("rustc");
+        if (candidates.isEmpty()) {
+            throw new KernelRustException("No rustc found on PATH. Install Debian's rustc-web and rust-web-src"
+                    + " (apt-get install rustc-web rust-web-src), or rustup, or set kernelRust.rustc to the"
+                    + " compiler's path.");
+        }
+        Tool first = null;
+        for (Path candidate : candidates) {
+            Tool rustc = probe.probe(ToolKind.RUSTC, candidate);
+            Optional<String> why = rustcFits.apply(rustc);
+            if (why.isEmpty()) {
+                return rustc;
+            }
+            log.debug("  candidate " + rustc.describe() + ": " + why.get());
+            first = first == null ? rustc : first;
+        }
+        // none fits: the first one, and the build will say what it lacks
+        return first;
     }
 
     private Tool findCc(ToolRequest request) {

@@ -20,9 +20,17 @@ public final class ToolchainDetector {
         this.log = log;
     }
 
-    /** Detects, logs and records. */
+    /** Detects, logs and records, for the host target with rustc's own core. */
     public Detection detect(ToolRequest request, InlineHelpers setting, Path outputDirectory) {
-        Toolchain tc = new ToolDiscovery(searchPath, new ToolProbe(runner), log).discover(request);
+        return detect(request, setting, outputDirectory, null, CoreFromSource.FALSE);
+    }
+
+    /** Detects, logs and records, choosing a rustc that can build for {@code target} (null: any). */
+    public Detection detect(ToolRequest request, InlineHelpers setting, Path outputDirectory, Target target,
+            CoreFromSource core) {
+        CoreLibrary lib = new CoreLibrary(runner, log);
+        Toolchain tc = new ToolDiscovery(searchPath, new ToolProbe(runner), log).discover(request,
+                rustc -> target == null ? java.util.Optional.empty() : lib.unfit(rustc, target, core));
         for (Tool tool : tc.present()) {
             log.info(String.format("%-9s %s (%s)", tool.kind().command().replace("llvm-nm", "nm"), tool.path(),
                     tool.llvm() == null ? tool.versionLine() : "LLVM " + tool.llvm()));
@@ -39,22 +47,26 @@ public final class ToolchainDetector {
             log.info("Mode: out-of-line, helpers compiled by " + decision.cCompiler().describe());
         }
         ToolchainProperties.write(outputDirectory.resolve(ToolchainProperties.FILE_NAME),
-                ToolchainProperties.toMap(tc, decision, requestKey(request, setting)));
+                ToolchainProperties.toMap(tc, decision, requestKey(request, setting, target, core)));
         return detection;
     }
 
     /** The recorded detection for the same request, or a fresh one. */
-    public Detection resolve(ToolRequest request, InlineHelpers setting, Path outputDirectory) {
+    public Detection resolve(ToolRequest request, InlineHelpers setting, Path outputDirectory, Target target,
+            CoreFromSource core) {
         return ToolchainProperties.read(outputDirectory.resolve(ToolchainProperties.FILE_NAME),
-                requestKey(request, setting)).orElseGet(() -> detect(request, setting, outputDirectory));
+                requestKey(request, setting, target, core))
+                .orElseGet(() -> detect(request, setting, outputDirectory, target, core));
     }
 
-    /** What the detection depends on besides the tools themselves: the request and PATH. */
-    String requestKey(ToolRequest request, InlineHelpers setting) {
+    /** What the detection depends on besides the tools themselves: the request, the target and PATH. */
+    String requestKey(ToolRequest request, InlineHelpers setting, Target target, CoreFromSource core) {
         Map<String, String> key = new TreeMap<>();
         key.put("llvm", String.valueOf(request.llvm()));
         request.explicit().forEach((k, v) -> key.put(k.parameter(), v));
         key.put("inlineHelpers", setting.toString());
+        key.put("target", String.valueOf(target));
+        key.put("coreFromSource", String.valueOf(core));
         key.put("path", searchPath.directories().toString());
         key.put("llvmRoot", searchPath.llvmRoot().toString());
         return Integer.toHexString(key.toString().hashCode());

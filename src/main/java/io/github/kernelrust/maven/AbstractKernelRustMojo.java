@@ -231,7 +231,16 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
 
     /** The toolchain decision for a target: recorded by detect-toolchain, or detected now. */
     Detection detection(Target t) {
-        Detection d = detector().resolve(toolRequest(), InlineHelpers.parse(inlineHelpers), outputFor(t));
+        Detection d = detector().resolve(toolRequest(), InlineHelpers.parse(inlineHelpers), outputFor(t), t,
+                CoreFromSource.parse(coreFromSource));
+        publish(t, d);
+        return d;
+    }
+
+    /** A fresh toolchain decision for a target, logged, recorded and published. */
+    Detection detectNow(Target t) {
+        Detection d = detector().detect(toolRequest(), InlineHelpers.parse(inlineHelpers), outputFor(t), t,
+                CoreFromSource.parse(coreFromSource));
         publish(t, d);
         return d;
     }

@@ -20,7 +20,7 @@ public class DetectToolchainMojo extends AbstractKernelRustMojo {
     @Override
     void run() {
         for (Target t : targetList()) {
-            publish(t, detector().detect(toolRequest(), io.github.kernelrust.core.InlineHelpers.parse(inlineHelpers), outputFor(t)));
+            detectNow(t);
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.github.kernelrust.maven;
 
-import io.github.kernelrust.core.InlineHelpers;
 import io.github.kernelrust.core.Pipeline;
 import io.github.kernelrust.core.Target;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -24,9 +23,7 @@ public class InlineHelpersMojo extends AbstractKernelRustMojo {
             if (targetList().size() > 1) {
                 getLog().info("--- target " + t.name() + " ---");
             }
-            var detection = detector().detect(toolRequest(), InlineHelpers.parse(inlineHelpers), outputFor(t));
-            publish(t, detection);
-            Pipeline p = pipeline(t, detection);
+            Pipeline p = pipeline(t, detectNow(t));
             p.header();
             p.helpers();
             p.crates();

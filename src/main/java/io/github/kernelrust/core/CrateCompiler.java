@@ -15,9 +15,9 @@ public final class CrateCompiler {
     private CrateCompiler() {
     }
 
-    /** Whether this crate goes through llvm-link in this mode. */
-    public static boolean linksHelpers(CrateSpec crate, Mode mode) {
-        return mode == Mode.INLINE && crate.linkHelpers();
+    /** Whether this crate goes through llvm-link: inline mode, a crate that asks for it, and helpers to link. */
+    public static boolean linksHelpers(BuildSettings s, CrateSpec crate, Mode mode) {
+        return mode == Mode.INLINE && crate.linkHelpers() && !s.helperSources().isEmpty();
     }
 
     public static Path bitcode(BuildSettings s, CrateSpec c) {
@@ -36,7 +36,7 @@ public final class CrateCompiler {
         Path out = s.outputDirectory();
         Path depInfo = out.resolve(c.name() + ".d");
         Path rmeta = metadata(s, c.name());
-        boolean bitcode = linksHelpers(c, d.mode());
+        boolean bitcode = linksHelpers(s, c, d.mode());
         Path main = bitcode ? bitcode(s, c) : object(s, c);
 
         List<String> argv = new ArrayList<>();

@@ -91,7 +91,7 @@ public final class InliningVerifier {
             }
         }
         for (CrateSpec c : CrateGraph.buildOrder(s.crates())) {
-            boolean linked = CrateCompiler.linksHelpers(c, mode);
+            boolean linked = CrateCompiler.linksHelpers(s, c, mode);
             Path object = CrateCompiler.object(s, c);
             requireFile(object);
             // what the crate's own code calls, before llvm-link could inline anything

@@ -81,7 +81,7 @@ public class Pipeline {
             return;
         }
         for (CrateSpec c : CrateGraph.buildOrder(settings.crates())) {
-            if (CrateCompiler.linksHelpers(c, detection.mode())) {
+            if (CrateCompiler.linksHelpers(settings, c, detection.mode())) {
                 BitcodeLinker.reportWarnings(steps.run(BitcodeLinker.link(settings, detection, c)), log);
                 if (settings.finish() == FinishStep.FAST) {
                     steps.run(BitcodeLinker.inline(settings, opt(), c));

@@ -178,7 +178,13 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
             return;
         }
         try {
-            run();
+            List<Target> list = targetList();
+            for (Target t : list) {
+                if (list.size() > 1) {
+                    getLog().info("--- " + goal() + ", target " + t.name() + " ---");
+                }
+                run(t);
+            }
         } catch (KernelRustException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (UncheckedIOException e) {
@@ -189,8 +195,8 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
     /** The goal's name, for the log. */
     abstract String goal();
 
-    /** Runs the goal's step(s) for each target. */
-    abstract void run() throws MojoFailureException;
+    /** Runs the goal's step(s) for one target. */
+    abstract void run(Target t);
 
     BuildLog log() {
         return new MavenBuildLog(getLog());

@@ -17,9 +17,7 @@ public class CompileCratesMojo extends AbstractKernelRustMojo {
     }
 
     @Override
-    void run() {
-        for (Target t : targetList()) {
-            pipeline(t).crates();
-        }
+    void run(Target t) {
+        pipeline(t).crates();
     }
 }

@@ -17,9 +17,7 @@ public class CompileHelpersMojo extends AbstractKernelRustMojo {
     }
 
     @Override
-    void run() {
-        for (Target t : targetList()) {
-            pipeline(t).helpers();
-        }
+    void run(Target t) {
+        pipeline(t).helpers();
     }
 }

@@ -18,9 +18,7 @@ public class DetectToolchainMojo extends AbstractKernelRustMojo {
     }
 
     @Override
-    void run() {
-        for (Target t : targetList()) {
-            detectNow(t);
-        }
+    void run(Target t) {
+        detectNow(t);
     }
 }

@@ -18,9 +18,7 @@ public class ExportsMojo extends AbstractKernelRustMojo {
     }
 
     @Override
-    void run() {
-        for (Target t : targetList()) {
-            pipeline(t).exports(exportFormat);
-        }
+    void run(Target t) {
+        pipeline(t).exports(exportFormat);
     }
 }

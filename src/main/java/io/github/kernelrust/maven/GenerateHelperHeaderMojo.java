@@ -18,9 +18,7 @@ public class GenerateHelperHeaderMojo extends AbstractKernelRustMojo {
     }
 
     @Override
-    void run() {
-        for (Target t : targetList()) {
-            pipeline(t).header();
-        }
+    void run(Target t) {
+        pipeline(t).header();
     }
 }

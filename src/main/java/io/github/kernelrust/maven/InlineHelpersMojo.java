@@ -18,18 +18,13 @@ public class InlineHelpersMojo extends AbstractKernelRustMojo {
     }
 
     @Override
-    void run() {
-        for (Target t : targetList()) {
-            if (targetList().size() > 1) {
-                getLog().info("--- target " + t.name() + " ---");
-            }
-            Pipeline p = pipeline(t, detectNow(t));
-            p.header();
-            p.helpers();
-            p.crates();
-            p.link();
-            p.exports(exportFormat);
-            p.verify(failOnNotInlined);
-        }
+    void run(Target t) {
+        Pipeline p = pipeline(t, detectNow(t));
+        p.header();
+        p.helpers();
+        p.crates();
+        p.link();
+        p.exports(exportFormat);
+        p.verify(failOnNotInlined);
     }
 }

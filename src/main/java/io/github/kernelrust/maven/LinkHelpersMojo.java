@@ -18,9 +18,7 @@ public class LinkHelpersMojo extends AbstractKernelRustMojo {
     }
 
     @Override
-    void run() {
-        for (Target t : targetList()) {
-            pipeline(t).link();
-        }
+    void run(Target t) {
+        pipeline(t).link();
     }
 }

@@ -51,15 +51,15 @@ public final class ExportTable {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < format.length(); i++) {
             char c = format.charAt(i);
-            if (c == '\\' && i + 1 < format.length()) {
+            if (c == '\\' && i + 1 < format.length() && "nt\\\"".indexOf(format.charAt(i + 1)) >= 0) {
+                // the escapes awk knows; any other backslash stays, and what follows is read as usual
                 char e = format.charAt(++i);
-                switch (e) {
-                    case 'n' -> sb.append('\n');
-                    case 't' -> sb.append('\t');
-                    case '\\' -> sb.append('\\');
-                    default -> sb.append('\\').append(e);
+                sb.append(e == 'n' ? '\n' : e == 't' ? '\t' : e);
+            } else if (c == '%') {
+                if (i + 1 == format.length()) {
+                    throw new KernelRustException("exportFormat '" + format + "' ends with a lone %; write %% for a"
+                            + " percent sign.");
                 }
-            } else if (c == '%' && i + 1 < format.length()) {
                 char e = format.charAt(++i);
                 switch (e) {
                     case 's' -> sb.append(arg);

@@ -29,9 +29,10 @@ public final class HelperDefinitions {
         Map<String, Boolean> helpers = new TreeMap<>();
         Matcher d = DEFINE.matcher(llvmDis);
         while (d.find()) {
-            // attributes follow the parameter list: "...) local_unnamed_addr #0 {"
+            // attributes follow the parameter list: "...) local_unnamed_addr #0 {"; attributes such
+            // as memory(none) hold parentheses too, so find the list's own closing one
             String rest = d.group(2);
-            String tail = rest.substring(rest.lastIndexOf(')') + 1);
+            String tail = rest.substring(endOfParameters(rest) + 1);
             boolean always = tail.contains(" alwaysinline ");
             Matcher ref = GROUP_REF.matcher(tail);
             while (ref.find()) {
@@ -40,5 +41,19 @@ public final class HelperDefinitions {
             helpers.put(d.group(1), always);
         }
         return helpers;
+    }
+
+    /** The index of the ')' that closes a parameter list whose '(' came just before {@code s}. */
+    private static int endOfParameters(String s) {
+        int depth = 1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return s.length() - 1;
     }
 }

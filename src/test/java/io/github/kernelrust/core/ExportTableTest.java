@@ -151,4 +151,17 @@ class ExportTableTest {
     void asksNmForTheKernelsArguments() {
         assertEquals(List.of("-p", "--defined-only"), ExportTable.nmArgs());
     }
+
+    @Test
+    void backslashEscapesFollowAwk() {
+        // awk: \" is a quote; a backslash before anything else stays and the next character is read as usual
+        assertEquals("q\"sym\"", ExportTable.printf("q\\\"%s\\\"", "sym"));
+        assertEquals("p\\sym", ExportTable.printf("p\\%s", "sym"));
+    }
+
+    @Test
+    void aLonePercentAtTheEndIsRejected() {
+        KernelRustException e = assertThrows(KernelRustException.class, () -> ExportTable.printf("%s%", "sym"));
+        assertTrue(e.getMessage().contains("lone %"), e.getMessage());
+    }
 }

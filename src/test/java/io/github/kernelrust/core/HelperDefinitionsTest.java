@@ -154,4 +154,12 @@ class HelperDefinitionsTest {
         assertEquals(Map.of(), HelperDefinitions.parse(ll));
         assertEquals(Map.of(), HelperDefinitions.parse(""));
     }
+
+    @Test
+    void attributesOnTheDefineLineAfterOneWithParenthesesAreRead() {
+        String ll = "define i32 @rust_helper_inline_memory(i32 %x) nounwind memory(none) alwaysinline {\n"
+                + "define i32 @rust_helper_sync(ptr %p) uwtable(sync) alwaysinline #0 {\n";
+
+        assertEquals(Map.of("rust_helper_inline_memory", true, "rust_helper_sync", true), HelperDefinitions.parse(ll));
+    }
 }

@@ -110,10 +110,10 @@ class HelperReferencesTest {
                 ref("rust_helper_refcount_inc", "cap::inner::work"), ref("rust_helper_plain", "cap::inner::work")),
                 refs.subList(0, 3));
         assertEquals(4, refs.size());
-        // llvm-objdump leaves legacy $LT$ escapes undecoded; only the hash goes
+        // llvm-objdump leaves legacy $LT$ escapes undecoded: the hash goes and the escapes are decoded
         Reference drop = refs.get(3);
         assertEquals("rust_helper_refcount_inc", drop.helper());
-        assertTrue(drop.function().endsWith("Drop$GT$::drop"), drop.function());
+        assertEquals("<cap::Wrapper as core::ops::drop::Drop>::drop", drop.function());
         assertFalse(Pattern.compile("::h[0-9a-f]{16}").matcher(drop.function()).find(), drop.function());
     }
 
@@ -211,5 +211,30 @@ class HelperReferencesTest {
             n++;
         }
         return n;
+    }
+
+    @Test
+    void withFunctionSectionsACallToALocalHelperIsSeenThroughItsSectionSymbol() {
+        // -ffunction-sections: the call's relocation names .text.rust_helper_plain, and the
+        // symbolized target objdump prints is only the caller itself
+        for (String f : List.of("objdump-x86-function-sections.txt", "gnu-objdump-x86-function-sections.txt")) {
+            List<Reference> refs = HelperReferences.parse(fixture(f));
+            assertEquals(1, refs.size(), f + ": " + refs);
+            assertEquals("rust_helper_plain", refs.get(0).helper(), f);
+        }
+    }
+
+    @Test
+    void aRelocationDecidesTheTargetOverTheNameObjdumpPrints() {
+        // a call to a noreturn die() ends fails(); objdump labels it with the next function,
+        // rust_helper_after, but the relocation says die
+        assertEquals(List.of(), HelperReferences.parse(fixture("objdump-x86-noreturn-before-helper.txt")));
+    }
+
+    @Test
+    void legacyRustEscapesThatLlvmObjdumpLeavesAreDecoded() {
+        assertEquals("<cap::Wrapper as core::ops::drop::Drop>::drop",
+                HelperReferences.demangled("_$LT$cap..Wrapper$u20$as$u20$core..ops..drop..Drop$GT$::drop::h0123456789abcdef"));
+        assertEquals("kernel::sync::Arc<T>::inc", HelperReferences.demangled("kernel::sync::Arc<T>::inc"));
     }
 }

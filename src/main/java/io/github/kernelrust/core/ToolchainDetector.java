@@ -2,6 +2,7 @@ package io.github.kernelrust.core;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -29,8 +30,10 @@ public final class ToolchainDetector {
     public Detection detect(ToolRequest request, InlineHelpers setting, Path outputDirectory, Target target,
             CoreFromSource core) {
         CoreLibrary lib = new CoreLibrary(runner, log);
+        // only a target that needs core built (or a prebuilt one for it) looks past the first rustc on PATH
+        boolean choosy = target != null && (target.bareMetal() || core == CoreFromSource.TRUE);
         Toolchain tc = new ToolDiscovery(searchPath, new ToolProbe(runner), log).discover(request,
-                rustc -> target == null ? java.util.Optional.empty() : lib.unfit(rustc, target, core));
+                rustc -> choosy ? lib.unfit(rustc, target, core) : Optional.empty());
         for (Tool tool : tc.present()) {
             log.info(String.format("%-9s %s (%s)", tool.kind().command().replace("llvm-nm", "nm"), tool.path(),
                     tool.llvm() == null ? tool.versionLine() : "LLVM " + tool.llvm()));

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -321,5 +322,31 @@ class ToolDiscoveryTest {
         assertEquals(bin.resolve("llvm-link"), tc.llvmLink().path());
         assertNull(tc.nm());
         assertNull(tc.cc());
+    }
+
+    @Test
+    void theFirstRustcThatFitsTheTargetIsChosen() {
+        Path other = root.resolve("other");
+        FakeTools.tool(bin, "rustc", "rustc-rustup-1.95");
+        Path debian = FakeTools.tool(other, "rustc", "rustc-debian-1.96");
+        SearchPath searchPath = new SearchPath(List.of(bin, other), llvmRoot);
+
+        Toolchain tc = new ToolDiscovery(searchPath, new ToolProbe(new ProcessRunner()), BuildLog.SILENT).discover(
+                ToolRequest.auto(), rustc -> rustc.path().equals(debian) ? Optional.empty() : Optional.of("no sources"));
+
+        assertEquals(debian, tc.rustc().path());
+    }
+
+    @Test
+    void whenNoRustcFitsTheFirstOnPathIsKeptSoTheBuildCanSayWhatItLacks() {
+        Path other = root.resolve("other");
+        Path first = FakeTools.tool(bin, "rustc", "rustc-rustup-1.95");
+        FakeTools.tool(other, "rustc", "rustc-debian-1.96");
+        SearchPath searchPath = new SearchPath(List.of(bin, other), llvmRoot);
+
+        Toolchain tc = new ToolDiscovery(searchPath, new ToolProbe(new ProcessRunner()), BuildLog.SILENT).discover(
+                ToolRequest.auto(), rustc -> Optional.of("no sources"));
+
+        assertEquals(first, tc.rustc().path());
     }
 }

@@ -1,5 +1,9 @@
 package io.github.kernelrust.core;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -30,6 +34,23 @@ public final class CrateCompiler {
 
     public static Path metadata(BuildSettings s, String crate) {
         return s.outputDirectory().resolve("lib" + crate + ".rmeta");
+    }
+
+    /**
+     * rustc writes dep-info naming the files it wrote, which are the {@code .tmp} ones; once they are
+     * renamed, the dep-info names the finished outputs instead.
+     */
+    public static void nameFinalOutputs(Step step) {
+        Path depInfo = step.outputs().get(2);
+        try {
+            String text = Files.readString(depInfo, StandardCharsets.UTF_8);
+            for (Path out : step.outputs()) {
+                text = text.replace(AtomicFiles.temporary(out).toString(), out.toString());
+            }
+            AtomicFiles.write(depInfo, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static Step step(BuildSettings s, Detection d, CrateSpec c, CoreLibrary.Built core) {

@@ -55,8 +55,9 @@ public final class InliningVerifier {
                     + e.remaining().stream().map(InliningReport.Remaining::object).distinct().toList()).toList()
                     .toString();
             String msg = failed.size() + " helper(s) carry __rust_helper but a call to them is left: " + list
-                    + ". LLVM declined to inline them (a recursive helper, or a body needing target features the"
-                    + " Rust code lacks, can do that). See " + s.outputDirectory().resolve(MARKDOWN) + ".";
+                    + ". " + unlinkedHint(s, d, failed) + "LLVM declined to inline them (a recursive or variadic"
+                    + " helper, or a body needing target features the Rust code lacks, can do that). See "
+                    + s.outputDirectory().resolve(MARKDOWN) + ".";
             if (failOnNotInlined) {
                 log.info("Inlining: " + report.summary());
                 throw new KernelRustException(msg + " Set kernelRust.failOnNotInlined=false to build anyway.");
@@ -65,6 +66,20 @@ public final class InliningVerifier {
         }
         log.info("Inlining: " + report.summary());
         return report;
+    }
+
+    /** Names the crates whose calls are left because they do not link the helpers at all. */
+    private static String unlinkedHint(BuildSettings s, Detection d, List<InliningReport.Entry> failed) {
+        List<String> unlinked = new ArrayList<>();
+        for (CrateSpec c : s.crates()) {
+            String object = CrateCompiler.object(s, c).getFileName().toString();
+            boolean hasCalls = failed.stream().flatMap(e -> e.remaining().stream()).anyMatch(r -> r.object().equals(object));
+            if (hasCalls && !CrateCompiler.linksHelpers(s, c, d.mode())) {
+                unlinked.add(c.name());
+            }
+        }
+        return unlinked.isEmpty() ? "" : "Crate(s) " + unlinked + " call helpers but do not link them"
+                + " (linkHelpers=false), and inline mode builds no helper object: set linkHelpers=true on them. ";
     }
 
     InliningReport analyse(BuildSettings s, Detection d) {
@@ -100,7 +115,9 @@ public final class InliningVerifier {
             while (m.find()) {
                 calledBy.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(c.name());
             }
-            if (linked || mode == Mode.OUT_OF_LINE) {
+            // every crate object: one that does not link the helpers keeps its calls in inline mode,
+            // and nothing would satisfy them, so they must show
+            {
                 objects.add(object.getFileName().toString());
                 for (HelperReferences.Reference r : HelperReferences.parse(objdump(d, object))) {
                     remaining.computeIfAbsent(r.helper(), k -> new ArrayList<>())
@@ -114,15 +131,15 @@ public final class InliningVerifier {
     private String llvmDis(Detection d, Path bitcode) {
         requireFile(bitcode);
         Path dis = llvmTools.find("llvm-dis", d.toolchain()).orElseThrow(() -> missing("llvm-dis", d));
-        return runner.runChecked("Disassembling " + bitcode.getFileName(), Command.of("LLVM-DIS",
-                List.of(dis.toString(), bitcode.toString(), "-o", "-"))).stdout();
+        return checked("Disassembling " + bitcode.getFileName(), Command.of("LLVM-DIS",
+                List.of(dis.toString(), bitcode.toString(), "-o", "-")));
     }
 
     private String objdump(Detection d, Path object) {
         Path tool = llvmTools.find("llvm-objdump", d.toolchain()).or(() -> searchPath.find("objdump"))
                 .orElseThrow(() -> missing("llvm-objdump", d));
-        return runner.runChecked("Disassembling " + object.getFileName(), Command.of("OBJDUMP",
-                List.of(tool.toString(), "-dr", "-C", "--no-show-raw-insn", object.toString()))).stdout();
+        return checked("Disassembling " + object.getFileName(), Command.of("OBJDUMP",
+                List.of(tool.toString(), "-dr", "-C", "--no-show-raw-insn", object.toString())));
     }
 
     private String nm(Detection d, Path object) {
@@ -130,8 +147,13 @@ public final class InliningVerifier {
         if (nm == null) {
             throw missing("llvm-nm", d);
         }
-        return runner.runChecked("Listing the symbols of " + object.getFileName(),
-                Command.of("NM", List.of(nm.path().toString(), object.toString()))).stdout();
+        return checked("Listing the symbols of " + object.getFileName(),
+                Command.of("NM", List.of(nm.path().toString(), object.toString())));
+    }
+
+    private String checked(String what, Command cmd) {
+        log.debug("  " + cmd.display());
+        return runner.runChecked(what, cmd).stdout();
     }
 
     private static void requireFile(Path p) {

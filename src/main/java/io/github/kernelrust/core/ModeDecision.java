@@ -4,8 +4,9 @@ import java.util.Optional;
 
 /**
  * Inline or out-of-line, and why. Inlining needs rustc, clang and llvm-link on one LLVM major
- * (mixing majors in one module can fail or miscompile), and an llvm-link at least as new as the
- * LLVM of rustc and clang: an older reader can reject newer bitcode even within a major.
+ * (mixing majors in one module can fail or miscompile), and every reader at least as new as what
+ * it reads: llvm-link as new as rustc and clang, and clang (which compiles llvm-link's output) as
+ * new as llvm-link. An older reader can reject newer bitcode even within a major.
  *
  * @param mode       what the build does
  * @param compatible whether the toolchain allows inlining
@@ -60,6 +61,10 @@ public record ModeDecision(Mode mode, boolean compatible, String problem, Tool c
         LlvmVersion newest = rustc.llvm().compareTo(tc.clang().llvm()) >= 0 ? rustc.llvm() : tc.clang().llvm();
         if (tc.llvmLink().llvm().compareTo(newest) < 0) {
             return Optional.of("llvm-link is older than the bitcode it must read (LLVM " + newest + "): " + tools + ".");
+        }
+        // clang then reads what llvm-link wrote: every reader at least as new as every writer
+        if (tc.clang().llvm().compareTo(tc.llvmLink().llvm()) < 0) {
+            return Optional.of("clang is older than llvm-link, whose output it must read: " + tools + ".");
         }
         return Optional.empty();
     }

@@ -60,7 +60,7 @@ public class Pipeline {
     public void crates() {
         List<CrateSpec> order = CrateGraph.buildOrder(settings.crates());
         if (order.isEmpty()) {
-            log.info("No crates configured: nothing to compile.");
+            log.info("No crate to compile (no src/main/rust/lib.rs and no <crates>).");
             return;
         }
         CoreLibrary.Built core = core();
@@ -69,7 +69,10 @@ public class Pipeline {
                 throw new KernelRustException("The root of crate " + c.name() + " does not exist: " + c.root()
                         + ". Put the crate at src/main/rust/lib.rs or set <root> in its <crate>.");
             }
-            steps.run(CrateCompiler.step(settings, detection, c, core));
+            Step step = CrateCompiler.step(settings, detection, c, core);
+            if (steps.run(step) != null) {
+                CrateCompiler.nameFinalOutputs(step);
+            }
         }
     }
 

@@ -34,7 +34,9 @@ public record Target(String name, String rustTarget, String clangTarget) {
         String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
         return switch (arch) {
             case "aarch64", "arm64" -> "aarch64";
-            default -> "x86_64";
+            case "amd64", "x86_64" -> "x86_64";
+            default -> throw new KernelRustException("This machine is " + arch + ", which is not a target the"
+                    + " plugin builds for by default. Set kernelRust.target to one of: " + SUPPORTED + ".");
         };
     }
 

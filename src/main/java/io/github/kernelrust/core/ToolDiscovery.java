@@ -61,14 +61,25 @@ public class ToolDiscovery {
                     + " compiler's path.");
         }
         Tool first = null;
+        KernelRustException broken = null;
         for (Path candidate : candidates) {
-            Tool rustc = probe.probe(ToolKind.RUSTC, candidate);
+            Tool rustc;
+            try {
+                rustc = probe.probe(ToolKind.RUSTC, candidate);
+            } catch (KernelRustException e) {
+                log.debug("  candidate " + candidate + ": " + e.getMessage());
+                broken = broken == null ? e : broken;
+                continue;
+            }
             Optional<String> why = rustcFits.apply(rustc);
             if (why.isEmpty()) {
                 return rustc;
             }
             log.debug("  candidate " + rustc.describe() + ": " + why.get());
             first = first == null ? rustc : first;
+        }
+        if (first == null) {
+            throw broken; // every rustc on PATH is broken: say so
         }
         // none fits: the first one, and the build will say what it lacks
         return first;
@@ -114,11 +125,19 @@ public class ToolDiscovery {
         if (fallback == null && request.llvm() == null) {
             // nothing of rustc's major: name the newest other one, so the fallback warning can
             // say what is there, and out-of-line mode can still compile with it
-            fallback = searchPath.findVersioned(kind.command()).stream().findFirst()
-                    .map(p -> probe.probe(kind, p)).orElse(null);
+            for (Path p : searchPath.findVersioned(kind.command())) {
+                try {
+                    fallback = probe.probe(kind, p);
+                    break;
+                } catch (KernelRustException e) {
+                    broken = broken == null ? e : broken;
+                }
+            }
         }
         if (fallback == null && broken != null) {
-            throw broken;
+            // a broken tool is no more usable than a missing one (out-of-line mode can still use
+            // cc), but the user must hear that it is broken, not absent
+            log.warn(broken.getMessage() + " Treating " + kind.command() + " as missing.");
         }
         return fallback;
     }

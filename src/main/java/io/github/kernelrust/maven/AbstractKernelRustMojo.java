@@ -55,7 +55,11 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
     @Parameter(property = "kernelRust.llvm")
     String llvm;
 
-    /** rustc to use (a path, or a name on PATH). Default: {@code rustc} on PATH. */
+    /**
+     * rustc to use (a path, or a name on PATH). Default: the first {@code rustc} on PATH; for a target
+     * that needs {@code core} built from source, the first one that has library sources (or a prebuilt
+     * {@code core} for the target).
+     */
     @Parameter(property = "kernelRust.rustc")
     String rustc;
 
@@ -88,8 +92,8 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
     String target;
 
     /**
-     * Several targets built in one run, each into {@code outputDirectory/TARGET} with its own
-     * toolchain decision. Wins over {@code target}.
+     * Several targets built in one run, each with its own toolchain decision; with two or more, each
+     * goes into {@code outputDirectory/TARGET}. Wins over {@code target}.
      */
     @Parameter(property = "kernelRust.targets")
     List<String> targets;
@@ -204,6 +208,11 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
 
     List<Target> targetList() {
         List<String> names = targets == null || targets.isEmpty() ? List.of(target == null ? "" : target) : targets;
+        if (names.size() > 1 && (notBlank(rustTarget) || notBlank(clangTarget))) {
+            throw new KernelRustException("rustTarget and clangTarget override the triples of one target, but "
+                    + names.size() + " targets are configured (" + names + "). Build the overridden target on its"
+                    + " own (e.g. in a separate execution or module).");
+        }
         List<Target> list = new ArrayList<>();
         for (String n : names) {
             Target t = Target.of(n, rustTarget, clangTarget);
@@ -296,9 +305,14 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
 
     private List<CrateSpec> crateSpecs(Path base) {
         if (crates == null || crates.isEmpty()) {
+            Path root = base.resolve("src/main/rust/lib.rs");
+            if (!Files.isRegularFile(root)) {
+                // an aggregator or a module without Rust: nothing to build here, not an error
+                getLog().debug("No src/main/rust/lib.rs and no <crates>: no crate in " + base);
+                return List.of();
+            }
             String name = project.getArtifactId().replace('-', '_');
-            return List.of(new CrateSpec(name, base.resolve("src/main/rust/lib.rs"), List.of(), true,
-                    HelperVariant.DEFAULT, "2021", List.of()));
+            return List.of(new CrateSpec(name, root, List.of(), true, HelperVariant.DEFAULT, "2021", List.of()));
         }
         List<CrateSpec> specs = new ArrayList<>();
         for (Crate c : crates) {
@@ -336,6 +350,10 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
 
     private static List<String> nonNull(List<String> l) {
         return l == null ? List.of() : l.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
     }
 
     private static void putIfSet(Map<ToolKind, String> m, ToolKind k, String v) {

@@ -96,10 +96,21 @@ class ModeDecisionTest {
     }
 
     @Test
-    void anLlvmLinkNewerThanBothIsCompatible() {
+    void aClangOlderThanLlvmLinkIsIncompatibleBecauseItReadsLlvmLinksOutput() {
         Tool rustc2212 = probed(ToolKind.RUSTC, "/root/.cargo/bin/rustc", "rustc-rustup-1.95"); // 22.1.2
 
         ModeDecision d = ModeDecision.decide(toolchain(rustc2212, clang("22.1.4"), LINK_22), InlineHelpers.AUTO);
+
+        assertEquals(Mode.OUT_OF_LINE, d.mode());
+        assertFalse(d.compatible());
+        assertContains(d.problem(), "clang is older than llvm-link", "(LLVM 22.1.4)", "(LLVM 22.1.8)");
+    }
+
+    @Test
+    void anOlderRustcWithClangAndLlvmLinkOfOneReleaseIsCompatible() {
+        Tool rustc2212 = probed(ToolKind.RUSTC, "/root/.cargo/bin/rustc", "rustc-rustup-1.95"); // 22.1.2
+
+        ModeDecision d = ModeDecision.decide(toolchain(rustc2212, CLANG_22, LINK_22), InlineHelpers.AUTO);
 
         assertEquals(Mode.INLINE, d.mode());
         assertTrue(d.compatible());

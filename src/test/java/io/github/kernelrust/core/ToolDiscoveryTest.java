@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,26 @@ class ToolDiscoveryTest {
 
     private Path bin;
     private Path llvmRoot;
+    private final List<String> warnings = new ArrayList<>();
+    private final BuildLog log = new BuildLog() {
+        @Override
+        public void info(String message) {
+        }
+
+        @Override
+        public void warn(String message) {
+            warnings.add(message);
+        }
+
+        @Override
+        public void debug(String message) {
+        }
+
+        @Override
+        public boolean isDebugEnabled() {
+            return false;
+        }
+    };
 
     @BeforeEach
     void rustcOnPath() {
@@ -33,7 +54,7 @@ class ToolDiscoveryTest {
 
     private Toolchain discover(ToolRequest request, Path... path) {
         SearchPath searchPath = new SearchPath(List.of(path), llvmRoot);
-        return new ToolDiscovery(searchPath, new ToolProbe(new ProcessRunner()), BuildLog.SILENT).discover(request);
+        return new ToolDiscovery(searchPath, new ToolProbe(new ProcessRunner()), log).discover(request);
     }
 
     private Toolchain discover(ToolRequest request) {
@@ -244,16 +265,51 @@ class ToolDiscoveryTest {
     }
 
     @Test
-    void aToolThatExitsWithAnErrorIsReportedBrokenNotMissing() {
+    void aBrokenToolIsReportedBrokenNotMissingAndThenTreatedAsAbsent() {
         FakeTools.failing(bin, "clang", "clang: error while loading shared libraries: libLLVM.so.22", 1);
 
-        KernelRustException e = assertThrows(KernelRustException.class, () -> discover(ToolRequest.auto()));
+        Toolchain tc = discover(ToolRequest.auto());
 
-        assertTrue(e.getMessage().contains(bin.resolve("clang") + " exists but is broken"), e.getMessage());
-        assertTrue(e.getMessage().contains("exited with 1"), e.getMessage());
-        assertTrue(e.getMessage().contains("libLLVM.so.22"), e.getMessage());
-        assertTrue(e.getMessage().contains("kernelRust.clang"), e.getMessage());
-        assertFalse(e.getMessage().contains("No clang found"), e.getMessage());
+        // absent for the mode decision, so out-of-line mode can still use cc...
+        assertNull(tc.clang());
+        // ...but the user hears that it is broken, and why
+        assertEquals(1, warnings.size(), warnings.toString());
+        String w = warnings.get(0);
+        assertTrue(w.contains(bin.resolve("clang") + " exists but is broken"), w);
+        assertTrue(w.contains("exited with 1"), w);
+        assertTrue(w.contains("libLLVM.so.22"), w);
+        assertTrue(w.contains("kernelRust.clang"), w);
+        assertTrue(w.contains("Treating clang as missing"), w);
+    }
+
+    @Test
+    void aBrokenToolNamedExplicitlyFails() {
+        Path clang = FakeTools.failing(bin, "clang", "clang: error while loading shared libraries", 1);
+
+        KernelRustException e = assertThrows(KernelRustException.class,
+                () -> discover(new ToolRequest(null, Map.of(ToolKind.CLANG, clang.toString()))));
+
+        assertTrue(e.getMessage().contains(clang + " exists but is broken"), e.getMessage());
+    }
+
+    @Test
+    void aBrokenRustcIsSkippedForALaterOneOnPath() throws Exception {
+        Path first = root.resolve("first");
+        FakeTools.failing(first, "rustc", "rustc: error while loading shared libraries", 127);
+
+        Toolchain tc = discover(ToolRequest.auto(), first, bin);
+
+        assertEquals(bin.resolve("rustc"), tc.rustc().path());
+    }
+
+    @Test
+    void whenEveryRustcIsBrokenTheErrorSaysBroken() throws Exception {
+        Path first = root.resolve("first");
+        Path rustc = FakeTools.failing(first, "rustc", "rustc: error while loading shared libraries", 127);
+
+        KernelRustException e = assertThrows(KernelRustException.class, () -> discover(ToolRequest.auto(), first));
+
+        assertTrue(e.getMessage().contains(rustc + " exists but is broken"), e.getMessage());
     }
 
     @Test

@@ -49,10 +49,30 @@ public class Pipeline {
             Mode other = detection.mode() == Mode.INLINE ? Mode.OUT_OF_LINE : Mode.INLINE;
             AtomicFiles.deleteQuietly(HelperCompiler.output(settings, other, v));
         }
+        checkCrossCompiler();
         Path unity = settings.outputDirectory().resolve("helpers.c");
         AtomicFiles.write(unity, HelperCompiler.unity(settings.helperSources()));
         for (HelperVariant v : settings.helperVariants()) {
             steps.run(HelperCompiler.step(settings, detection, v, unity, header));
+        }
+    }
+
+    /**
+     * clang compiles for any target through {@code --target}; cc compiles for what it was built
+     * for, so it must be built for this target (the host's cc, or a cross gcc named by kernelRust.cc).
+     */
+    private void checkCrossCompiler() {
+        Tool cc = detection.decision().cCompiler();
+        if (detection.mode() != Mode.OUT_OF_LINE || cc.kind() != ToolKind.CC) {
+            return;
+        }
+        String machine = steps.processRunner().runChecked("Asking " + cc.path() + " what it compiles for",
+                Command.of("CC -dumpmachine", List.of(cc.path().toString(), "-dumpmachine"))).stdout().strip();
+        if (!machine.startsWith(settings.target().name() + "-")) {
+            throw new KernelRustException("No usable clang, and the C compiler " + cc.path() + " builds for " + machine
+                    + ", not for target " + settings.target().name() + ". Install clang-22 (apt-get install clang-22),"
+                    + " or set kernelRust.cc to a compiler for " + settings.target().name()
+                    + (settings.target().name().equals("aarch64") ? " (e.g. aarch64-linux-gnu-gcc)." : "."));
         }
     }
 

@@ -4,19 +4,7 @@
 # Prints the median seconds per N and variant, the ratio of each to `plain`, the plugin's own
 # overhead (mvn minus the same commands from a shell), and writes a line chart to FILE.
 
-function sort(a, n,    i, j, t) {
-	for (i = 2; i <= n; i++) {
-		t = a[i]
-		for (j = i - 1; j >= 1 && a[j] > t; j--)
-			a[j + 1] = a[j]
-		a[j + 1] = t
-	}
-}
-
-function median(a, n) {
-	sort(a, n)
-	return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
-}
+# sort() and median() come from stats.awk, loaded first with -f.
 
 function esc(s) {
 	gsub(/&/, "\\&amp;", s)

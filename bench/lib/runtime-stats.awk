@@ -5,19 +5,7 @@
 # (2) ns per iteration, median [min-max], Rust and the C of the same processes;
 # (3) finish=fast against finish=kernel (and fast+unroll), per round paired.
 
-function sort(a, n,    i, j, t) {
-	for (i = 2; i <= n; i++) {
-		t = a[i]
-		for (j = i - 1; j >= 1 && a[j] > t; j--)
-			a[j + 1] = a[j]
-		a[j + 1] = t
-	}
-}
-
-function median(a, n) {
-	sort(a, n)
-	return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
-}
+# sort() and median() come from stats.awk, loaded first with -f.
 
 # Fills med/lo/hi from the values of key k in store s ("rust", "c", "ratio").
 function stats(s, v, sh,    i, n, a) {

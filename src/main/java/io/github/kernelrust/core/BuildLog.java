@@ -8,8 +8,6 @@ public interface BuildLog {
 
     void debug(String message);
 
-    boolean isDebugEnabled();
-
     /** A log that drops everything, for tests and quiet re-detection. */
     BuildLog SILENT = new BuildLog() {
         @Override
@@ -22,11 +20,6 @@ public interface BuildLog {
 
         @Override
         public void debug(String message) {
-        }
-
-        @Override
-        public boolean isDebugEnabled() {
-            return false;
         }
     };
 }

@@ -21,11 +21,6 @@ public final class ToolchainDetector {
         this.log = log;
     }
 
-    /** Detects, logs and records, for the host target with rustc's own core. */
-    public Detection detect(ToolRequest request, InlineHelpers setting, Path outputDirectory) {
-        return detect(request, setting, outputDirectory, null, CoreFromSource.FALSE);
-    }
-
     /** Detects, logs and records, choosing a rustc that can build for {@code target} (null: any). */
     public Detection detect(ToolRequest request, InlineHelpers setting, Path outputDirectory, Target target,
             CoreFromSource core) {

@@ -26,8 +26,4 @@ final class MavenBuildLog implements BuildLog {
         log.debug(message);
     }
 
-    @Override
-    public boolean isDebugEnabled() {
-        return log.isDebugEnabled();
-    }
 }

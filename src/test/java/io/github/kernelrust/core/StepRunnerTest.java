@@ -44,10 +44,6 @@ class StepRunnerTest {
             public void debug(String message) {
             }
 
-            @Override
-            public boolean isDebugEnabled() {
-                return false;
-            }
         });
     }
 

@@ -39,10 +39,6 @@ class ToolDiscoveryTest {
         public void debug(String message) {
         }
 
-        @Override
-        public boolean isDebugEnabled() {
-            return false;
-        }
     };
 
     @BeforeEach

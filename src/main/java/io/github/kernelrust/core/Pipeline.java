@@ -14,6 +14,8 @@ public class Pipeline {
     private final BuildLog log;
 
     private final SearchPath searchPath;
+    private CoreLibrary.Built core;
+    private boolean coreResolved;
 
     public Pipeline(BuildSettings settings, Detection detection, ProcessRunner runner, SearchPath searchPath,
             BuildLog log) {
@@ -135,6 +137,15 @@ public class Pipeline {
 
     /** The {@code core} to compile against, or null when rustc's own serves. */
     CoreLibrary.Built core() {
+        // crates() and exports() both need it: ask rustc (and the cache) once per pipeline
+        if (!coreResolved) {
+            core = resolveCore();
+            coreResolved = true;
+        }
+        return core;
+    }
+
+    private CoreLibrary.Built resolveCore() {
         CoreLibrary lib = new CoreLibrary(steps.processRunner(), log);
         Tool rustc = detection.toolchain().rustc();
         boolean build = switch (settings.coreFromSource()) {

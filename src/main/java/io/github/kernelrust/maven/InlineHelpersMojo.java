@@ -1,7 +1,7 @@
 package io.github.kernelrust.maven;
 
-import io.github.kernelrust.core.Pipeline;
-import io.github.kernelrust.core.Target;
+import io.github.kernelrust.core.build.Pipeline;
+import io.github.kernelrust.core.toolchain.Target;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /**

@@ -1,6 +1,6 @@
 package io.github.kernelrust.maven;
 
-import io.github.kernelrust.core.Target;
+import io.github.kernelrust.core.toolchain.Target;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 

@@ -1,9 +1,0 @@
-package io.github.kernelrust.core;
-
-/** The tools found and the mode decided for them. */
-public record Detection(Toolchain toolchain, ModeDecision decision) {
-
-    public Mode mode() {
-        return decision.mode();
-    }
-}

@@ -1,9 +1,0 @@
-package io.github.kernelrust.core;
-
-/** What a finished command printed and how it exited. */
-public record ProcessResult(Command command, int exitCode, String stdout, String stderr) {
-
-    public boolean succeeded() {
-        return exitCode == 0;
-    }
-}

@@ -1,0 +1,98 @@
+package io.github.kernelrust.core.build;
+
+import io.github.kernelrust.core.BuildLog;
+import io.github.kernelrust.core.process.AtomicFiles;
+import io.github.kernelrust.core.process.Command;
+import io.github.kernelrust.core.process.ProcessResult;
+import io.github.kernelrust.core.toolchain.Detection;
+import io.github.kernelrust.core.toolchain.Mode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The heart of inline mode, in two steps per crate:
+ * <ol>
+ * <li>{@code llvm-link --internalize CRATE.bc helpers.bc -o CRATE.m.bc}: the crate comes first
+ * because {@code --internalize} gives internal linkage only to the symbols of the files after the
+ * first, which makes each helper as local as a {@code static inline} and lets LLVM drop it once
+ * inlined;</li>
+ * <li>{@code clang <target> <cflags> -Wno-override-module -c CRATE.m.bc -o CRATE.o} (the kernel's
+ * finish), or, with {@link FinishStep#FAST}, {@code opt} always-inline and clean-ups to
+ * {@code CRATE.i.bc}, then clang code generation only.</li>
+ * </ol>
+ * The kernel passes {@code --suppress-warnings} to hide the expected target-triple warning
+ * (clang says {@code x86_64-pc-linux-gnu} or {@code aarch64-linux-gnu}, rustc
+ * {@code x86_64-unknown-linux-gnu} or {@code aarch64-unknown-none}). That would hide every
+ * other warning too, such as a data-layout mismatch, so this step filters the triple warning
+ * itself: it goes to DEBUG, any other warning to WARN.
+ */
+final class BitcodeLinker {
+    private static final Pattern TRIPLE_WARNING = Pattern.compile(
+            "^warning: Linking two modules of different target triples: .*$");
+
+    private BitcodeLinker() {
+    }
+
+    public static Path merged(BuildSettings s, CrateSpec c) {
+        return s.outputDirectory().resolve(c.name() + ".m.bc");
+    }
+
+    public static Step link(BuildSettings s, Detection d, CrateSpec c) {
+        Path crateBc = CrateCompiler.bitcode(s, c);
+        Path helpersBc = HelperCompiler.output(s, Mode.INLINE, s.variant(c.helpers()));
+        Path out = merged(s, c);
+        List<String> argv = List.of(d.toolchain().llvmLink().path().toString(), "--internalize",
+                crateBc.toString(), helpersBc.toString(), "-o", AtomicFiles.temporary(out).toString());
+        return new Step("Linking the helpers into crate " + c.name(),
+                Command.of("LLVM-LINK " + out.getFileName(), argv), List.of(out), () -> List.of(crateBc, helpersBc));
+    }
+
+    /** The module the fast finish writes: the merged one with the helpers inlined and cleaned up. */
+    public static Path inlined(BuildSettings s, CrateSpec c) {
+        return s.outputDirectory().resolve(c.name() + ".i.bc");
+    }
+
+    /** Fast finish, first half: {@code opt -passes=always-inline,... NAME.m.bc -o NAME.i.bc}. */
+    public static Step inline(BuildSettings s, Path opt, CrateSpec c) {
+        Path in = merged(s, c);
+        Path out = inlined(s, c);
+        List<String> argv = List.of(opt.toString(), "-passes=" + FinishStep.OPT_PASSES, in.toString(), "-o",
+                AtomicFiles.temporary(out).toString());
+        return new Step("Inlining the helpers of crate " + c.name(), Command.of("OPT " + out.getFileName(), argv),
+                List.of(out), () -> List.of(in));
+    }
+
+    /** The object: clang over {@code NAME.m.bc} (kernel) or {@code NAME.i.bc} (fast, code generation only). */
+    public static Step finish(BuildSettings s, Detection d, CrateSpec c) {
+        Path in = s.finish() == FinishStep.FAST ? inlined(s, c) : merged(s, c);
+        Path out = CrateCompiler.object(s, c);
+        List<String> argv = new ArrayList<>();
+        argv.add(d.toolchain().clang().path().toString());
+        argv.add("--target=" + s.target().clangTarget());
+        argv.addAll(s.cflags());
+        argv.addAll(s.finish().clangFlags());
+        argv.addAll(List.of("-Wno-override-module", "-Wno-unused-command-line-argument", "-c", in.toString(), "-o",
+                AtomicFiles.temporary(out).toString()));
+        return new Step("Compiling the merged module of crate " + c.name(),
+                Command.of("CC " + out.getFileName(), argv), List.of(out), () -> List.of(in));
+    }
+
+    /** Sorts llvm-link's warnings: the expected triple mismatch to DEBUG, anything else to WARN. */
+    public static void reportWarnings(ProcessResult result, BuildLog log) {
+        if (result == null) {
+            return;
+        }
+        for (String line : (result.stderr() + result.stdout()).split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (TRIPLE_WARNING.matcher(line).matches()) {
+                log.debug("  llvm-link (expected): " + line);
+            } else {
+                log.warn("llvm-link: " + line);
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package io.github.kernelrust.core.build;
+
+import io.github.kernelrust.core.process.AtomicFiles;
+import io.github.kernelrust.core.process.Command;
+import io.github.kernelrust.core.toolchain.Detection;
+import io.github.kernelrust.core.toolchain.Mode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Compiles one crate with rustc: {@code NAME.bc} ({@code --emit=llvm-bc}) when helpers are to be
+ * linked into it, else {@code NAME.o}; always {@code NAME.d} (dep-info, which also drives the
+ * up-to-date check) and {@code libNAME.rmeta} (what later crates compile against).
+ */
+final class CrateCompiler {
+    private CrateCompiler() {
+    }
+
+    /** Whether this crate goes through llvm-link: inline mode, a crate that asks for it, and helpers to link. */
+    public static boolean linksHelpers(BuildSettings s, CrateSpec crate, Mode mode) {
+        return mode == Mode.INLINE && crate.linkHelpers() && !s.helperSources().isEmpty();
+    }
+
+    public static Path bitcode(BuildSettings s, CrateSpec c) {
+        return s.outputDirectory().resolve(c.name() + ".bc");
+    }
+
+    public static Path object(BuildSettings s, CrateSpec c) {
+        return s.outputDirectory().resolve(c.name() + ".o");
+    }
+
+    public static Path metadata(BuildSettings s, String crate) {
+        return s.outputDirectory().resolve("lib" + crate + ".rmeta");
+    }
+
+    /**
+     * rustc writes dep-info naming the files it wrote, which are the {@code .tmp} ones; once they are
+     * renamed, the dep-info names the finished outputs instead.
+     */
+    public static void nameFinalOutputs(Step step) {
+        Path depInfo = step.outputs().get(2);
+        try {
+            String text = Files.readString(depInfo, StandardCharsets.UTF_8);
+            for (Path out : step.outputs()) {
+                text = text.replace(AtomicFiles.temporary(out).toString(), out.toString());
+            }
+            AtomicFiles.write(depInfo, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Step step(BuildSettings s, Detection d, CrateSpec c, CoreLibrary.Built core) {
+        Path out = s.outputDirectory();
+        Path depInfo = out.resolve(c.name() + ".d");
+        Path rmeta = metadata(s, c.name());
+        boolean bitcode = linksHelpers(s, c, d.mode());
+        Path main = bitcode ? bitcode(s, c) : object(s, c);
+
+        List<String> argv = new ArrayList<>();
+        argv.add(d.toolchain().rustc().path().toString());
+        argv.addAll(List.of("--edition=" + c.edition(), "--crate-type=rlib", "--crate-name=" + c.name(),
+                "--target=" + s.target().rustTarget()));
+        argv.addAll(s.rustflags());
+        argv.addAll(c.rustflags());
+        // one codegen unit: one bitcode file or object per crate, as llvm-link and the exports need
+        argv.add("-Ccodegen-units=1");
+        argv.add("--emit=dep-info=" + AtomicFiles.temporary(depInfo));
+        argv.add("--emit=metadata=" + AtomicFiles.temporary(rmeta));
+        argv.add("--emit=" + (bitcode ? "llvm-bc=" : "obj=") + AtomicFiles.temporary(main));
+        argv.add("-L");
+        argv.add("dependency=" + out);
+        Set<Path> fixed = new LinkedHashSet<>();
+        fixed.add(c.root());
+        if (core != null) {
+            argv.addAll(core.rustcArgs());
+            fixed.addAll(core.files());
+        }
+        for (String dep : c.deps()) {
+            Path depMeta = metadata(s, dep);
+            argv.add("--extern");
+            argv.add(dep + "=" + depMeta);
+            fixed.add(depMeta);
+        }
+        argv.add(c.root().toString());
+
+        String label = "RUSTC " + main.getFileName();
+        Command cmd = Command.of(label, argv);
+        if (core != null) {
+            cmd = cmd.withEnv("RUSTC_BOOTSTRAP", "1");
+        }
+        return new Step("Compiling crate " + c.name(), cmd, List.of(main, rmeta, depInfo), () -> {
+            Set<Path> all = new LinkedHashSet<>(fixed);
+            all.addAll(DepInfo.inputs(depInfo));
+            return all;
+        });
+    }
+}

@@ -1,0 +1,185 @@
+package io.github.kernelrust.core.build;
+
+import io.github.kernelrust.core.BuildLog;
+import io.github.kernelrust.core.KernelRustException;
+import io.github.kernelrust.core.inlining.HelperDefinitions;
+import io.github.kernelrust.core.inlining.HelperReferences;
+import io.github.kernelrust.core.inlining.InliningReport;
+import io.github.kernelrust.core.process.AtomicFiles;
+import io.github.kernelrust.core.process.Command;
+import io.github.kernelrust.core.process.ProcessRunner;
+import io.github.kernelrust.core.toolchain.Detection;
+import io.github.kernelrust.core.toolchain.LlvmTools;
+import io.github.kernelrust.core.toolchain.LlvmVersion;
+import io.github.kernelrust.core.toolchain.Mode;
+import io.github.kernelrust.core.toolchain.SearchPath;
+import io.github.kernelrust.core.toolchain.Tool;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The {@code verify-inlining} step: proves, helper by helper, whether a call is left in the final
+ * objects. It reads the helper bitcode ({@code llvm-dis}: which helpers exist, which carry
+ * always-inline), each crate's own bitcode (which helpers it calls) and each final object
+ * ({@code objdump -dr}: which calls are left, and from which function), writes
+ * {@code inlining-report.json} and {@code .md}, and logs a one-line summary.
+ */
+final class InliningVerifier {
+    public static final String JSON = "inlining-report.json";
+    public static final String MARKDOWN = "inlining-report.md";
+    private static final Pattern DECLARE = Pattern.compile("(?m)^declare [^@]*@(rust_helper_[A-Za-z0-9_$.]+)\\(");
+    private static final Pattern UNDEFINED_NM = Pattern.compile("(?m)^\\s*U (rust_helper_[A-Za-z0-9_$.]+)\\s*$");
+    private static final Pattern DEFINED_NM = Pattern.compile("(?m)^\\S*\\s*[TtWw] (rust_helper_[A-Za-z0-9_$.]+)\\s*$");
+
+    private final ProcessRunner runner;
+    private final LlvmTools llvmTools;
+    private final SearchPath searchPath;
+    private final BuildLog log;
+
+    public InliningVerifier(ProcessRunner runner, SearchPath searchPath, BuildLog log) {
+        this.runner = runner;
+        this.searchPath = searchPath;
+        this.llvmTools = new LlvmTools(searchPath);
+        this.log = log;
+    }
+
+    /** Analyses, writes the reports, logs; fails per {@code failOnNotInlined}. */
+    public InliningReport run(BuildSettings s, Detection d, boolean failOnNotInlined) {
+        InliningReport report = analyse(s, d);
+        AtomicFiles.write(s.outputDirectory().resolve(JSON), report.toJson());
+        AtomicFiles.write(s.outputDirectory().resolve(MARKDOWN), report.toMarkdown());
+        for (InliningReport.Entry e : report.with(InliningReport.Status.NOT_ANNOTATED)) {
+            log.warn(e.name() + " is not annotated with __rust_helper, so it was not inlined ("
+                    + InliningReport.describeCalls(e) + "). Add __rust_helper to its definition.");
+        }
+        for (InliningReport.Entry e : report.with(InliningReport.Status.UNDEFINED)) {
+            log.warn(e.name() + " is called but no helper source defines it (" + InliningReport.describeCalls(e)
+                    + "): the final link will need it from elsewhere.");
+        }
+        List<InliningReport.Entry> failed = report.with(InliningReport.Status.NOT_INLINED);
+        if (d.mode() == Mode.INLINE && !failed.isEmpty()) {
+            String list = failed.stream().map(e -> InliningReport.describeCalls(e) + " in "
+                    + e.remaining().stream().map(InliningReport.Remaining::object).distinct().toList()).toList()
+                    .toString();
+            String msg = failed.size() + " helper(s) carry __rust_helper but a call to them is left: " + list
+                    + ". " + unlinkedHint(s, d, failed) + "LLVM declined to inline them (a recursive or variadic"
+                    + " helper, or a body needing target features the Rust code lacks, can do that). See "
+                    + s.outputDirectory().resolve(MARKDOWN) + ".";
+            if (failOnNotInlined) {
+                log.info("Inlining: " + report.summary());
+                throw new KernelRustException(msg + " Set kernelRust.failOnNotInlined=false to build anyway.");
+            }
+            log.warn(msg);
+        }
+        log.info("Inlining: " + report.summary());
+        return report;
+    }
+
+    /** Names the crates whose calls are left because they do not link the helpers at all. */
+    private static String unlinkedHint(BuildSettings s, Detection d, List<InliningReport.Entry> failed) {
+        List<String> unlinked = new ArrayList<>();
+        for (CrateSpec c : s.crates()) {
+            String object = CrateCompiler.object(s, c).getFileName().toString();
+            boolean hasCalls = failed.stream().flatMap(e -> e.remaining().stream()).anyMatch(r -> r.object().equals(object));
+            if (hasCalls && !CrateCompiler.linksHelpers(s, c, d.mode())) {
+                unlinked.add(c.name());
+            }
+        }
+        return unlinked.isEmpty() ? "" : "Crate(s) " + unlinked + " call helpers but do not link them"
+                + " (linkHelpers=false), and inline mode builds no helper object: set linkHelpers=true on them. ";
+    }
+
+    InliningReport analyse(BuildSettings s, Detection d) {
+        Mode mode = d.mode();
+        Map<String, Boolean> defined = new TreeMap<>();
+        Map<String, List<String>> calledBy = new TreeMap<>();
+        Map<String, List<InliningReport.Remaining>> remaining = new LinkedHashMap<>();
+        List<String> objects = new ArrayList<>();
+        if (s.helperSources().isEmpty()) {
+            log.debug("  no helper sources");
+        }
+        for (HelperVariant v : s.helperVariants()) {
+            Path helperOut = HelperCompiler.output(s, mode, v);
+            if (!Files.isRegularFile(helperOut)) {
+                continue;
+            }
+            if (mode == Mode.INLINE) {
+                defined.putAll(HelperDefinitions.parse(llvmDis(d, helperOut)));
+            } else {
+                Matcher m = DEFINED_NM.matcher(nm(d, helperOut));
+                while (m.find()) {
+                    defined.put(m.group(1), null);
+                }
+            }
+        }
+        for (CrateSpec c : CrateGraph.buildOrder(s.crates())) {
+            boolean linked = CrateCompiler.linksHelpers(s, c, mode);
+            Path object = CrateCompiler.object(s, c);
+            requireFile(object);
+            // what the crate's own code calls, before llvm-link could inline anything
+            String calls = linked ? llvmDis(d, CrateCompiler.bitcode(s, c)) : nm(d, object);
+            Matcher m = (linked ? DECLARE : UNDEFINED_NM).matcher(calls);
+            while (m.find()) {
+                calledBy.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(c.name());
+            }
+            // every crate object: one that does not link the helpers keeps its calls in inline mode,
+            // and nothing would satisfy them, so they must show
+            {
+                objects.add(object.getFileName().toString());
+                for (HelperReferences.Reference r : HelperReferences.parse(objdump(d, object))) {
+                    remaining.computeIfAbsent(r.helper(), k -> new ArrayList<>())
+                            .add(new InliningReport.Remaining(object.getFileName().toString(), r.function()));
+                }
+            }
+        }
+        return InliningReport.of(mode, s.target().name(), objects, defined, calledBy, remaining);
+    }
+
+    private String llvmDis(Detection d, Path bitcode) {
+        requireFile(bitcode);
+        Path dis = llvmTools.find("llvm-dis", d.toolchain()).orElseThrow(() -> missing("llvm-dis", d));
+        return checked("Disassembling " + bitcode.getFileName(), Command.of("LLVM-DIS",
+                List.of(dis.toString(), bitcode.toString(), "-o", "-")));
+    }
+
+    private String objdump(Detection d, Path object) {
+        Path tool = llvmTools.find("llvm-objdump", d.toolchain()).or(() -> searchPath.find("objdump"))
+                .orElseThrow(() -> missing("llvm-objdump", d));
+        return checked("Disassembling " + object.getFileName(), Command.of("OBJDUMP",
+                List.of(tool.toString(), "-dr", "-C", "--no-show-raw-insn", object.toString())));
+    }
+
+    private String nm(Detection d, Path object) {
+        Tool nm = d.toolchain().nm();
+        if (nm == null) {
+            throw missing("llvm-nm", d);
+        }
+        return checked("Listing the symbols of " + object.getFileName(),
+                Command.of("NM", List.of(nm.path().toString(), object.toString())));
+    }
+
+    private String checked(String what, Command cmd) {
+        log.debug("  " + cmd.display());
+        return runner.runChecked(what, cmd).stdout();
+    }
+
+    private static void requireFile(Path p) {
+        if (!Files.isRegularFile(p)) {
+            throw new KernelRustException("Cannot verify inlining: " + p + " does not exist. Run the compile goals"
+                    + " first (mvn verify, or kernel-rust:inline-helpers).");
+        }
+    }
+
+    private static KernelRustException missing(String tool, Detection d) {
+        int major = d.toolchain().rustc().llvmVersion().map(LlvmVersion::major).orElse(22);
+        return new KernelRustException("verify-inlining needs " + tool + " and found none beside llvm-link or on"
+                + " PATH. Install llvm-" + major + " (apt-get install llvm-" + major + ").");
+    }
+}

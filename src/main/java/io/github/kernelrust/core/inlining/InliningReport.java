@@ -1,0 +1,187 @@
+package io.github.kernelrust.core.inlining;
+
+import io.github.kernelrust.core.toolchain.Mode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * What happened to each helper: defined where, annotated with {@code __rust_helper} or not,
+ * called by which crates, and whether any call to it is left in a final object.
+ *
+ * @param mode    inline or out-of-line
+ * @param target  the target name
+ * @param objects the final objects that were examined
+ * @param helpers one entry per helper, sorted by name
+ */
+public record InliningReport(Mode mode, String target, List<String> objects, List<Entry> helpers) {
+
+    /** A verdict on one helper. */
+    public enum Status {
+        INLINED("inlined"),
+        NOT_INLINED("not inlined"),
+        NOT_ANNOTATED("not annotated"),
+        UNUSED("unused"),
+        CALLED("called out of line"),
+        UNDEFINED("not defined by any helper");
+
+        private final String text;
+
+        Status(String text) {
+            this.text = text;
+        }
+
+        public String text() {
+            return text;
+        }
+    }
+
+    /** A call to a helper left in a final object. */
+    public record Remaining(String object, String function) {
+    }
+
+    /**
+     * @param annotated whether it carries always-inline ({@code __rust_helper}); null when it cannot be
+     *                  told (out-of-line mode, or a helper no helper source defines)
+     */
+    public record Entry(String name, Boolean annotated, List<String> calledBy, List<Remaining> remaining,
+            Status status) {
+    }
+
+    public InliningReport {
+        objects = List.copyOf(objects);
+        helpers = List.copyOf(helpers);
+    }
+
+    /**
+     * Builds the verdicts.
+     *
+     * @param defined   helper -> annotated (null if unknown), for every helper the helper objects define
+     * @param calledBy  helper -> crates whose code calls it (before any inlining)
+     * @param remaining helper -> calls left in final objects
+     */
+    public static InliningReport of(Mode mode, String target, List<String> objects, Map<String, Boolean> defined,
+            Map<String, List<String>> calledBy, Map<String, List<Remaining>> remaining) {
+        TreeMap<String, Boolean> names = new TreeMap<>();
+        defined.forEach(names::put);
+        calledBy.keySet().forEach(n -> names.putIfAbsent(n, null));
+        remaining.keySet().forEach(n -> names.putIfAbsent(n, null));
+        List<Entry> entries = new ArrayList<>();
+        for (var e : names.entrySet()) {
+            String name = e.getKey();
+            List<String> callers = calledBy.getOrDefault(name, List.of()).stream().distinct().sorted().toList();
+            List<Remaining> left = remaining.getOrDefault(name, List.of()).stream().distinct().toList();
+            Status status;
+            if (!defined.containsKey(name)) {
+                status = Status.UNDEFINED;
+            } else if (callers.isEmpty() && left.isEmpty()) {
+                status = Status.UNUSED;
+            } else if (mode == Mode.OUT_OF_LINE) {
+                status = Status.CALLED;
+            } else if (left.isEmpty()) {
+                status = Status.INLINED;
+            } else if (Boolean.FALSE.equals(e.getValue())) {
+                status = Status.NOT_ANNOTATED;
+            } else {
+                status = Status.NOT_INLINED;
+            }
+            entries.add(new Entry(name, e.getValue(), callers, left, status));
+        }
+        return new InliningReport(mode, target, objects, entries);
+    }
+
+    public List<Entry> with(Status status) {
+        return helpers.stream().filter(h -> h.status() == status).toList();
+    }
+
+    /** "31 helpers: 29 inlined, 1 not annotated (rust_helper_foo, called from kernel::x), 1 unused". */
+    public String summary() {
+        List<String> parts = new ArrayList<>();
+        for (Status s : Status.values()) {
+            List<Entry> es = with(s);
+            if (es.isEmpty()) {
+                continue;
+            }
+            String part = es.size() + " " + s.text();
+            if (s == Status.NOT_INLINED || s == Status.NOT_ANNOTATED || s == Status.UNDEFINED) {
+                part += " (" + es.stream().map(InliningReport::describeCalls).collect(Collectors.joining("; ")) + ")";
+            }
+            parts.add(part);
+        }
+        String head = helpers.size() + (helpers.size() == 1 ? " helper" : " helpers");
+        String tail = mode == Mode.OUT_OF_LINE ? " [out-of-line mode: helpers are called, not inlined]" : "";
+        return head + (parts.isEmpty() ? "" : ": " + String.join(", ", parts)) + tail;
+    }
+
+    public static String describeCalls(Entry e) {
+        if (e.remaining().isEmpty()) {
+            return e.name();
+        }
+        return e.name() + ", called from " + e.remaining().stream().map(Remaining::function).distinct()
+                .collect(Collectors.joining(", "));
+    }
+
+    public String toJson() {
+        StringBuilder sb = new StringBuilder("{\n");
+        sb.append("  \"mode\": ").append(q(mode.id())).append(",\n");
+        sb.append("  \"target\": ").append(q(target)).append(",\n");
+        sb.append("  \"summary\": ").append(q(summary())).append(",\n");
+        sb.append("  \"objects\": [").append(objects.stream().map(InliningReport::q).collect(Collectors.joining(", ")))
+                .append("],\n");
+        sb.append("  \"helpers\": [");
+        for (int i = 0; i < helpers.size(); i++) {
+            Entry e = helpers.get(i);
+            sb.append(i == 0 ? "\n" : ",\n");
+            sb.append("    {\"name\": ").append(q(e.name()))
+                    .append(", \"annotated\": ").append(e.annotated() == null ? "null" : e.annotated().toString())
+                    .append(", \"calledBy\": [")
+                    .append(e.calledBy().stream().map(InliningReport::q).collect(Collectors.joining(", ")))
+                    .append("], \"remainingCalls\": [")
+                    .append(e.remaining().stream()
+                            .map(r -> "{\"object\": " + q(r.object()) + ", \"function\": " + q(r.function()) + "}")
+                            .collect(Collectors.joining(", ")))
+                    .append("], \"status\": ").append(q(e.status().text())).append('}');
+        }
+        sb.append(helpers.isEmpty() ? "]\n" : "\n  ]\n").append("}\n");
+        return sb.toString();
+    }
+
+    public String toMarkdown() {
+        StringBuilder sb = new StringBuilder("# Inlining report (" + target + ", " + mode.id() + " mode)\n\n");
+        sb.append(summary()).append("\n\nObjects examined: ")
+                .append(objects.isEmpty() ? "none" : objects.stream().map(o -> "`" + o + "`")
+                        .collect(Collectors.joining(", ")))
+                .append("\n\n| helper | `__rust_helper` | called by | calls left | verdict |\n|---|---|---|---|---|\n");
+        for (Entry e : helpers) {
+            sb.append("| `").append(e.name()).append("` | ")
+                    .append(e.annotated() == null ? "?" : e.annotated() ? "yes" : "**no**").append(" | ")
+                    .append(e.calledBy().isEmpty() ? "-" : String.join(", ", e.calledBy())).append(" | ")
+                    .append(e.remaining().isEmpty() ? "none" : e.remaining().stream()
+                            .map(r -> r.function() + " (" + r.object() + ")").collect(Collectors.joining(", ")))
+                    .append(" | ").append(e.status().text()).append(" |\n");
+        }
+        return sb.toString();
+    }
+
+    private static String q(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.kernelrust.core.process;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * One external command: an argument list (never a shell line), the directory it runs in, extra
+ * environment variables and a timeout. {@link #label()} is the short Kbuild-style line logged at
+ * INFO ({@code LLVM-LINK kernel.m.bc}); {@link #display()} the full command line logged at DEBUG.
+ */
+public record Command(String label, List<String> argv, Path workDir, Map<String, String> env, Duration timeout) {
+
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_@%+=:,./-]+");
+
+    public Command {
+        argv = List.copyOf(argv);
+        // sorted, so display() (which the up-to-date records hold) is the same in every JVM
+        env = Collections.unmodifiableSortedMap(new TreeMap<>(env));
+        if (argv.isEmpty()) {
+            throw new IllegalArgumentException("empty command");
+        }
+    }
+
+    public static Command of(String label, List<String> argv) {
+        return new Command(label, argv, null, Map.of(), DEFAULT_TIMEOUT);
+    }
+
+    public Command withEnv(String name, String value) {
+        Map<String, String> copy = new TreeMap<>(env);
+        copy.put(name, value);
+        return new Command(label, argv, workDir, copy, timeout);
+    }
+
+    public Command withTimeout(Duration newTimeout) {
+        return new Command(label, argv, workDir, env, newTimeout);
+    }
+
+    /** The command line quoted as a POSIX shell would need it, for people to read and paste. */
+    public String display() {
+        List<String> words = new ArrayList<>();
+        env.forEach((k, v) -> words.add(k + "=" + quote(v)));
+        argv.forEach(a -> words.add(quote(a)));
+        return String.join(" ", words);
+    }
+
+    static String quote(String word) {
+        if (!word.isEmpty() && SAFE.matcher(word).matches()) {
+            return word;
+        }
+        return "'" + word.replace("'", "'\\''") + "'";
+    }
+}

@@ -1,0 +1,9 @@
+package io.github.kernelrust.core.process;
+
+/** What a finished command printed and how it exited. */
+public record ProcessResult(Command command, int exitCode, String stdout, String stderr) {
+
+    public boolean succeeded() {
+        return exitCode == 0;
+    }
+}

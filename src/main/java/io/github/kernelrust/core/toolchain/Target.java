@@ -1,0 +1,48 @@
+package io.github.kernelrust.core.toolchain;
+
+import io.github.kernelrust.core.KernelRustException;
+import java.util.Locale;
+
+/**
+ * A build target: the Rust and clang triples, and whether rustc's own {@code core} can be used
+ * or it has to be built from source (bare-metal targets such as {@code aarch64-unknown-none}).
+ *
+ * @param name        {@code x86_64} or {@code aarch64}, as the parameter names it
+ * @param rustTarget  rustc's {@code --target}
+ * @param clangTarget clang's {@code --target}
+ */
+public record Target(String name, String rustTarget, String clangTarget) {
+
+    public static final String SUPPORTED = "x86_64, aarch64";
+
+    /** The target for a {@code target} value, with optional triple overrides (null = default). */
+    public static Target of(String name, String rustTarget, String clangTarget) {
+        String n = name == null || name.isBlank() ? hostName() : name.strip();
+        Target base = switch (n) {
+            case "x86_64" -> new Target("x86_64", "x86_64-unknown-linux-gnu", "x86_64-linux-gnu");
+            case "aarch64" -> new Target("aarch64", "aarch64-unknown-none", "aarch64-linux-gnu");
+            default -> throw new KernelRustException("kernelRust.target is '" + name + "', which is not supported."
+                    + " Supported targets: " + SUPPORTED + " (set rustTarget and clangTarget to use other triples"
+                    + " on one of them, e.g. rustTarget=x86_64-unknown-none).");
+        };
+        return new Target(base.name,
+                rustTarget == null || rustTarget.isBlank() ? base.rustTarget : rustTarget.strip(),
+                clangTarget == null || clangTarget.isBlank() ? base.clangTarget : clangTarget.strip());
+    }
+
+    /** The machine this build runs on, as a target name. */
+    public static String hostName() {
+        String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+        return switch (arch) {
+            case "aarch64", "arm64" -> "aarch64";
+            case "amd64", "x86_64" -> "x86_64";
+            default -> throw new KernelRustException("This machine is " + arch + ", which is not a target the"
+                    + " plugin builds for by default. Set kernelRust.target to one of: " + SUPPORTED + ".");
+        };
+    }
+
+    /** Bare-metal ("none") triples have no prebuilt standard library in most toolchains. */
+    public boolean bareMetal() {
+        return rustTarget.contains("-none");
+    }
+}

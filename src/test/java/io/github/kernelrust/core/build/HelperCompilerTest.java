@@ -1,0 +1,118 @@
+package io.github.kernelrust.core.build;
+
+import static io.github.kernelrust.core.toolchain.FakeTools.probed;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.kernelrust.core.KernelRustException;
+import io.github.kernelrust.core.toolchain.CoreFromSource;
+import io.github.kernelrust.core.toolchain.Detection;
+import io.github.kernelrust.core.toolchain.InlineHelpers;
+import io.github.kernelrust.core.toolchain.ModeDecision;
+import io.github.kernelrust.core.toolchain.Target;
+import io.github.kernelrust.core.toolchain.ToolKind;
+import io.github.kernelrust.core.toolchain.Toolchain;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HelperCompilerTest {
+
+    private static final Path OUT = Path.of("/build/kernel-rust");
+    private static final HelperVariant DEFAULT = new HelperVariant(HelperVariant.DEFAULT, List.of());
+    private static final HelperVariant MODULE = new HelperVariant("helpers_module", List.of("MODULE"));
+
+    private static BuildSettings settings(List<Path> helpers) {
+        return new BuildSettings(OUT, Target.of("x86_64", null, null), helpers, List.of(Path.of("/inc dir")),
+                List.of("-O2", "-Wmissing-prototypes", "-fno-builtin-wcslen"), List.of("-Wmissing-prototypes"),
+                List.of(DEFAULT, MODULE), List.of(), List.of("-O"), CoreFromSource.AUTO, Path.of("/cache"),
+                FinishStep.KERNEL);
+    }
+
+    private static List<String> includes(String unity) {
+        return unity.lines().filter(l -> l.startsWith("#include ")).toList();
+    }
+
+    @Test
+    void unityIncludesTheConfiguredSourcesInSortedAbsoluteOrder() {
+        BuildSettings s = settings(List.of(Path.of("/p/src/main/helpers/spinlock.c"),
+                Path.of("/p/src/main/helpers/mutex.c"), Path.of("/p/src/main/helpers/atomic/refcount.c")));
+
+        String unity = HelperCompiler.unity(s.helperSources());
+
+        assertEquals(List.of("#include \"/p/src/main/helpers/atomic/refcount.c\"",
+                "#include \"/p/src/main/helpers/mutex.c\"",
+                "#include \"/p/src/main/helpers/spinlock.c\""), includes(unity));
+    }
+
+    @Test
+    void unitySortsByNormalizedPathWhateverOrderItIsGiven() {
+        String unity = HelperCompiler.unity(List.of(Path.of("/proj/src/main/helpers/a.c"), Path.of("/proj/../shared/b.c")));
+
+        assertEquals(List.of("#include \"/proj/src/main/helpers/a.c\"", "#include \"/shared/b.c\""), includes(unity));
+    }
+
+    @Test
+    void unityNamesRelativeSourcesByTheirNormalizedAbsolutePath() {
+        String unity = HelperCompiler.unity(List.of(Path.of("src/main/helpers/../helpers/a b.c")));
+
+        Path expected = Path.of("src/main/helpers/a b.c").toAbsolutePath();
+        assertEquals(List.of("#include \"" + expected + "\""), includes(unity));
+    }
+
+    @Test
+    void unityRejectsAPathWithADoubleQuote() {
+        Path bad = Path.of("/p/src/main/helpers/say\"hi\".c");
+
+        KernelRustException e = assertThrows(KernelRustException.class, () -> HelperCompiler.unity(List.of(bad)));
+
+        assertTrue(e.getMessage().startsWith("Helper source " + bad), e.getMessage());
+    }
+
+    @Test
+    void unityRejectsABackslashOrALineBreak() {
+        assertThrows(KernelRustException.class, () -> HelperCompiler.unity(List.of(Path.of("/p/a\\b.c"))));
+        assertThrows(KernelRustException.class, () -> HelperCompiler.unity(List.of(Path.of("/p/a\nb.c"))));
+    }
+
+    @Test
+    void inlineModeEmitsBitcodeWithClangForTheTargetWithoutTheRemovedFlags() {
+        Toolchain tc = new Toolchain(probed(ToolKind.RUSTC, "/usr/bin/rustc", "rustc-debian-1.96"),
+                probed(ToolKind.CLANG, "/usr/bin/clang-22", "clang-debian-22"),
+                probed(ToolKind.LLVM_LINK, "/usr/bin/llvm-link-22", "llvm-link-debian-22"), null, null);
+        Detection d = new Detection(tc, ModeDecision.decide(tc, InlineHelpers.AUTO));
+
+        Step step = HelperCompiler.step(settings(List.of()), d, MODULE, OUT.resolve("helpers.c"),
+                OUT.resolve("include/rust_helper.h"));
+
+        List<String> argv = step.command().argv();
+        assertEquals("/usr/bin/clang-22", argv.get(0));
+        assertTrue(argv.contains("--target=x86_64-linux-gnu"), argv.toString());
+        assertTrue(argv.contains("-emit-llvm"), argv.toString());
+        assertTrue(argv.contains("-DMODULE"), argv.toString());
+        assertTrue(argv.contains("-fno-builtin-wcslen"), argv.toString());
+        assertFalse(argv.contains("-Wmissing-prototypes"), argv.toString());
+        assertEquals(List.of(OUT.resolve("helpers_module.bc")), step.outputs());
+        assertEquals(List.of("-o", OUT.resolve("helpers_module.bc.tmp").toString()),
+                argv.subList(argv.size() - 2, argv.size()));
+        assertEquals("HELPER helpers_module.bc", step.command().label());
+    }
+
+    @Test
+    void outOfLineModeWithoutClangCompilesAnObjectWithCc() {
+        Toolchain tc = new Toolchain(probed(ToolKind.RUSTC, "/usr/bin/rustc", "rustc-debian-1.96"), null, null, null,
+                probed(ToolKind.CC, "/usr/bin/cc", "gcc-debian-12"));
+        Detection d = new Detection(tc, ModeDecision.decide(tc, InlineHelpers.AUTO));
+
+        Step step = HelperCompiler.step(settings(List.of()), d, DEFAULT, OUT.resolve("helpers.c"),
+                OUT.resolve("include/rust_helper.h"));
+
+        List<String> argv = step.command().argv();
+        assertEquals("/usr/bin/cc", argv.get(0));
+        assertFalse(argv.stream().anyMatch(a -> a.startsWith("--target=")), argv.toString());
+        assertFalse(argv.contains("-emit-llvm"), argv.toString());
+        assertEquals(List.of(OUT.resolve("helpers.o")), step.outputs());
+    }
+}

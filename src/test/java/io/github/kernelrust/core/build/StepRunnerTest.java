@@ -1,0 +1,166 @@
+package io.github.kernelrust.core.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.kernelrust.core.BuildLog;
+import io.github.kernelrust.core.KernelRustException;
+import io.github.kernelrust.core.process.AtomicFiles;
+import io.github.kernelrust.core.process.Command;
+import io.github.kernelrust.core.process.CommandFailedException;
+import io.github.kernelrust.core.process.ProcessRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The if_changed rule with a real command: {@code cp INPUT OUTPUT.tmp}. */
+class StepRunnerTest {
+
+    @TempDir
+    Path dir;
+
+    private Path input;
+    private Path output;
+    private final List<String> infoLines = new ArrayList<>();
+    private StepRunner runner;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        input = Files.writeString(dir.resolve("in.txt"), "first");
+        output = dir.resolve("out.txt");
+        runner = new StepRunner(new ProcessRunner(), new BuildLog() {
+            @Override
+            public void info(String message) {
+                infoLines.add(message);
+            }
+
+            @Override
+            public void warn(String message) {
+            }
+
+            @Override
+            public void debug(String message) {
+            }
+
+        });
+    }
+
+    private Step copy(Path from, String... extraFlags) {
+        List<String> argv = new ArrayList<>(List.of("/bin/cp"));
+        argv.addAll(List.of(extraFlags));
+        argv.addAll(List.of(from.toString(), AtomicFiles.temporary(output).toString()));
+        return step(argv, from);
+    }
+
+    private Step step(List<String> argv, Path in) {
+        return new Step("Copying", Command.of("COPY " + output.getFileName(), argv), List.of(output),
+                () -> List.of(in));
+    }
+
+    private void assertNothingLeft(Step step) {
+        assertFalse(Files.exists(output), "output left behind");
+        assertFalse(Files.exists(AtomicFiles.temporary(output)), ".tmp left behind");
+        assertFalse(Files.exists(step.record()), "record left behind");
+    }
+
+    @Test
+    void runsTheFirstTimeAndMovesTheOutputIntoPlace() throws Exception {
+        Step step = copy(input);
+
+        assertNotNull(runner.run(step));
+
+        assertEquals("first", Files.readString(output));
+        assertFalse(Files.exists(AtomicFiles.temporary(output)));
+        assertEquals(dir.resolve(".out.txt.cmd"), step.record());
+        assertTrue(Files.readString(step.record()).contains(step.command().display()));
+        assertEquals(List.of("COPY out.txt"), infoLines);
+    }
+
+    @Test
+    void isSkippedTheSecondTime() {
+        runner.run(copy(input));
+        infoLines.clear();
+
+        assertNull(runner.run(copy(input)));
+        assertEquals(List.of(), infoLines);
+    }
+
+    @Test
+    void rerunsWhenAnInputsContentChanges() throws Exception {
+        runner.run(copy(input));
+        Files.writeString(input, "second");
+
+        assertNotNull(runner.run(copy(input)));
+        assertEquals("second", Files.readString(output));
+        assertNull(runner.run(copy(input)));
+    }
+
+    @Test
+    void rerunsWhenTheCommandLineChanges() {
+        runner.run(copy(input));
+
+        assertNotNull(runner.run(copy(input, "-p")));
+        assertNull(runner.run(copy(input, "-p")));
+    }
+
+    @Test
+    void rerunsWhenTheOutputWasDeleted() throws Exception {
+        runner.run(copy(input));
+        Files.delete(output);
+
+        assertNotNull(runner.run(copy(input)));
+        assertEquals("first", Files.readString(output));
+    }
+
+    @Test
+    void aFailureLeavesNoOutputNoTmpAndNoRecordEvenWhenAnOlderOutputExisted() {
+        runner.run(copy(input));
+        assertTrue(Files.exists(output));
+        Step failing = copy(dir.resolve("missing.txt"));
+
+        CommandFailedException e = assertThrows(CommandFailedException.class, () -> runner.run(failing));
+
+        assertTrue(e.getMessage().startsWith("Copying failed with exit code"), e.getMessage());
+        assertTrue(e.getMessage().contains("missing.txt"), e.getMessage());
+        assertNothingLeft(failing);
+    }
+
+    @Test
+    void aFailureAfterWritingTheTmpRemovesIt() throws Exception {
+        Files.writeString(output, "older");
+        Step failing = step(List.of("/bin/sh", "-c", "echo half > \"$1\"; exit 1", "sh",
+                AtomicFiles.temporary(output).toString()), input);
+
+        assertThrows(CommandFailedException.class, () -> runner.run(failing));
+
+        assertNothingLeft(failing);
+    }
+
+    @Test
+    void aFailedStepRunsAgainNextTime() throws Exception {
+        Step step = copy(input);
+        runner.run(step);
+        assertThrows(CommandFailedException.class, () -> runner.run(copy(dir.resolve("missing.txt"))));
+
+        assertNotNull(runner.run(step));
+        assertEquals("first", Files.readString(output));
+    }
+
+    @Test
+    void aCommandThatSucceedsWithoutWritingItsOutputFails() {
+        Step lazy = step(List.of("/bin/sh", "-c", "exit 0"), input);
+
+        KernelRustException e = assertThrows(KernelRustException.class, () -> runner.run(lazy));
+
+        assertTrue(e.getMessage().contains("did not write " + AtomicFiles.temporary(output)), e.getMessage());
+        assertNothingLeft(lazy);
+    }
+}

@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
  * because {@code --internalize} gives internal linkage only to the symbols of the files after the
  * first, which makes each helper as local as a {@code static inline} and lets LLVM drop it once
  * inlined;</li>
- * <li>{@code clang <target> <cflags> -Wno-override-module -c CRATE.m.bc -o CRATE.o} (the kernel's
- * finish), or, with {@link FinishStep#FAST}, {@code opt} always-inline and clean-ups to
- * {@code CRATE.i.bc}, then clang code generation only.</li>
+ * <li>the finish ({@link FinishStep}): {@code opt -passes=always-inline,... CRATE.m.bc -o CRATE.i.bc}
+ * then clang code generation only ({@code focused}, the default, and {@code fast}), or the kernel's
+ * {@code clang <target> <cflags> -Wno-override-module -c CRATE.m.bc -o CRATE.o} ({@code kernel}).</li>
  * </ol>
  * The kernel passes {@code --suppress-warnings} to hide the expected target-triple warning
  * (clang says {@code x86_64-pc-linux-gnu} or {@code aarch64-linux-gnu}, rustc
@@ -49,24 +49,24 @@ final class BitcodeLinker {
                 Command.of("LLVM-LINK " + out.getFileName(), argv), List.of(out), () -> List.of(crateBc, helpersBc));
     }
 
-    /** The module the fast finish writes: the merged one with the helpers inlined and cleaned up. */
+    /** The module an opt finish writes: the merged one with the helpers inlined and optimized. */
     public static Path inlined(BuildSettings s, CrateSpec c) {
         return s.outputDirectory().resolve(c.name() + ".i.bc");
     }
 
-    /** Fast finish, first half: {@code opt -passes=always-inline,... NAME.m.bc -o NAME.i.bc}. */
+    /** An opt finish, first half: {@code opt -passes=always-inline,... NAME.m.bc -o NAME.i.bc}. */
     public static Step inline(BuildSettings s, Path opt, CrateSpec c) {
         Path in = merged(s, c);
         Path out = inlined(s, c);
-        List<String> argv = List.of(opt.toString(), "-passes=" + FinishStep.OPT_PASSES, in.toString(), "-o",
+        List<String> argv = List.of(opt.toString(), "-passes=" + s.finish().optPasses(), in.toString(), "-o",
                 AtomicFiles.temporary(out).toString());
         return new Step("Inlining the helpers of crate " + c.name(), Command.of("OPT " + out.getFileName(), argv),
                 List.of(out), () -> List.of(in));
     }
 
-    /** The object: clang over {@code NAME.m.bc} (kernel) or {@code NAME.i.bc} (fast, code generation only). */
+    /** The object: clang over {@code NAME.m.bc} (kernel) or {@code NAME.i.bc} (code generation only). */
     public static Step finish(BuildSettings s, Detection d, CrateSpec c) {
-        Path in = s.finish() == FinishStep.FAST ? inlined(s, c) : merged(s, c);
+        Path in = s.finish().runsOpt() ? inlined(s, c) : merged(s, c);
         Path out = CrateCompiler.object(s, c);
         List<String> argv = new ArrayList<>();
         argv.add(d.toolchain().clang().path().toString());

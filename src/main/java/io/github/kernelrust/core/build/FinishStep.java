@@ -5,37 +5,80 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * How a merged module ({@code NAME.m.bc}) becomes {@code NAME.o}.
+ * How a merged module ({@code NAME.m.bc}) becomes {@code NAME.o}. Every finish but {@link #KERNEL}
+ * runs {@code opt -passes=...} to {@code NAME.i.bc}, then clang generates code without re-running
+ * the optimizer ({@code -Xclang -disable-llvm-optzns}).
  */
 public enum FinishStep {
     /**
      * As the kernel: {@code clang -O2 -c NAME.m.bc}, which runs clang's whole optimization pipeline
      * again over Rust code that rustc already optimized.
      */
-    KERNEL,
+    KERNEL("kernel", null),
+    /**
+     * The default: {@code opt} inlines the always-inline helpers, then runs only the passes of
+     * clang's {@code -O2} function pipeline that act on the code a helper brought in, in
+     * {@code -O2}'s order and with its options. On every benchmark
+     * (docs/benchmarks.md) the object is byte for byte the one {@link #KERNEL} writes: the
+     * {@code -O2} passes left out change nothing there, and clang's module passes and inliner have
+     * nothing left to do on Rust code that rustc optimized.
+     */
+    FOCUSED("focused", "always-inline,function(sroa<modify-cfg>,early-cse<memssa>,jump-threading,"
+            + "simplifycfg<switch-range-to-icmp>,instcombine<no-verify-fixpoint>,reassociate,constraint-elimination,"
+            + "loop-mssa(licm<no-allowspeculation>,loop-rotate,licm),simplifycfg<switch-range-to-icmp>,"
+            + "instcombine<no-verify-fixpoint>,gvn,dse,instcombine<no-verify-fixpoint>,"
+            + "loop-vectorize,loop-unroll,instcombine<no-verify-fixpoint>)"),
     /**
      * Only what the helpers need: {@code opt} inlines the always-inline helpers and cleans up
-     * around them ({@link #OPT_PASSES}), then clang generates code without re-running the
-     * optimizer ({@code -Xclang -disable-llvm-optzns}).
+     * around them. Loops that held a helper call are not re-optimized
+     * (not unrolled or vectorized as {@code -O2} would once the call is gone).
      */
-    FAST;
+    FAST("fast", "always-inline,function(sroa,early-cse,instcombine,simplifycfg)");
 
-    /** The passes of the fast finish: inline, then local clean-ups where the helper bodies landed. */
-    public static final String OPT_PASSES = "always-inline,function(sroa,early-cse,instcombine,simplifycfg)";
+    private final String value;
+    private final String optPasses;
+
+    FinishStep(String value, String optPasses) {
+        this.value = value;
+        this.optPasses = optPasses;
+    }
 
     public static FinishStep parse(String value) {
-        String v = value == null ? "kernel" : value.strip().toLowerCase(Locale.ROOT);
-        return switch (v) {
-            case "", "kernel" -> KERNEL;
-            case "fast" -> FAST;
-            default -> throw new KernelRustException("kernelRust.finish is '" + value
-                    + "'; use kernel (the default: clang -O2 over the merged module, as the kernel does) or fast"
-                    + " (opt always-inline and clean-ups, then code generation only).");
-        };
+        String v = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
+        if (v.isEmpty()) {
+            return FOCUSED;
+        }
+        for (FinishStep f : values()) {
+            if (f.value.equals(v)) {
+                return f;
+            }
+        }
+        throw new KernelRustException("kernelRust.finish is '" + value
+                + "'; use focused (the default: opt inlines the helpers and re-runs the -O2 passes that act on"
+                + " them, then code generation), kernel (clang -O2 over the merged module, as the kernel does)"
+                + " or fast (opt inlines the helpers and cleans up, then code generation).");
+    }
+
+    /** The value users write ({@code kernelRust.finish}). */
+    public String value() {
+        return value;
+    }
+
+    /** Whether this finish runs {@code opt} before code generation. */
+    public boolean runsOpt() {
+        return optPasses != null;
+    }
+
+    /** The {@code opt -passes=} pipeline; only for finishes that {@link #runsOpt()}. */
+    public String optPasses() {
+        if (optPasses == null) {
+            throw new IllegalStateException("finish=" + value + " runs no opt");
+        }
+        return optPasses;
     }
 
     /** Extra clang flags of the code-generation step. */
     public List<String> clangFlags() {
-        return this == FAST ? List.of("-Xclang", "-disable-llvm-optzns") : List.of();
+        return runsOpt() ? List.of("-Xclang", "-disable-llvm-optzns") : List.of();
     }
 }

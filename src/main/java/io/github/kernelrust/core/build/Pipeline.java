@@ -122,7 +122,7 @@ public class Pipeline {
         for (CrateSpec c : CrateGraph.buildOrder(settings.crates())) {
             if (CrateCompiler.linksHelpers(settings, c, detection.mode())) {
                 BitcodeLinker.reportWarnings(steps.run(BitcodeLinker.link(settings, detection, c)), log);
-                if (settings.finish() == FinishStep.FAST) {
+                if (settings.finish().runsOpt()) {
                     steps.run(BitcodeLinker.inline(settings, opt(), c));
                 } else {
                     AtomicFiles.deleteQuietly(BitcodeLinker.inlined(settings, c));
@@ -135,8 +135,10 @@ public class Pipeline {
     private Path opt() {
         int major = detection.toolchain().rustc().llvmVersion().map(LlvmVersion::major).orElse(22);
         return new LlvmTools(searchPath).find("opt", detection.toolchain()).orElseThrow(() -> new KernelRustException(
-                "kernelRust.finish=fast needs LLVM's opt and found none beside llvm-link or on PATH. Install llvm-"
-                        + major + " (apt-get install llvm-" + major + ") or use finish=kernel."));
+                "kernelRust.finish=" + settings.finish().value()
+                        + (settings.finish() == FinishStep.FOCUSED ? " (the default)" : "") + " needs LLVM's opt and"
+                        + " found none beside llvm-link or on PATH. Install llvm-" + major + " (apt-get install llvm-"
+                        + major + ") or set kernelRust.finish=kernel, which needs only clang."));
     }
 
     /** {@code exports}: the export tables. */

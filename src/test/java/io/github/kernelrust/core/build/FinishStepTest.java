@@ -1,0 +1,107 @@
+package io.github.kernelrust.core.build;
+
+import static io.github.kernelrust.core.toolchain.FakeTools.probed;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.kernelrust.core.KernelRustException;
+import io.github.kernelrust.core.toolchain.CoreFromSource;
+import io.github.kernelrust.core.toolchain.Detection;
+import io.github.kernelrust.core.toolchain.InlineHelpers;
+import io.github.kernelrust.core.toolchain.ModeDecision;
+import io.github.kernelrust.core.toolchain.Target;
+import io.github.kernelrust.core.toolchain.ToolKind;
+import io.github.kernelrust.core.toolchain.Toolchain;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FinishStepTest {
+
+    private static final Path OUT = Path.of("/build/kernel-rust");
+    private static final List<String> CFLAGS = List.of("-O2", "-fno-delete-null-pointer-checks", "-I/inc");
+
+    private static BuildSettings settings(FinishStep finish) {
+        return new BuildSettings(OUT, Target.of("x86_64", null, null), List.of(Path.of("/p/helpers/a.c")),
+                List.of(), CFLAGS, List.of(), List.of(new HelperVariant(HelperVariant.DEFAULT, List.of())),
+                List.of(new CrateSpec("krate", Path.of("/p/lib.rs"), List.of(), true, HelperVariant.DEFAULT, "2021", List.of())),
+                List.of("-O"), CoreFromSource.AUTO, Path.of("/cache"), finish);
+    }
+
+    private static Detection detection() {
+        Toolchain tc = new Toolchain(probed(ToolKind.RUSTC, "/usr/bin/rustc", "rustc-debian-1.96"),
+                probed(ToolKind.CLANG, "/usr/bin/clang-22", "clang-debian-22"),
+                probed(ToolKind.LLVM_LINK, "/usr/bin/llvm-link-22", "llvm-link-debian-22"), null, null);
+        return new Detection(tc, ModeDecision.decide(tc, InlineHelpers.AUTO));
+    }
+
+    @Test
+    void focusedIsTheDefault() {
+        assertEquals(FinishStep.FOCUSED, FinishStep.parse(null));
+        assertEquals(FinishStep.FOCUSED, FinishStep.parse(""));
+        assertEquals(FinishStep.FOCUSED, FinishStep.parse("  "));
+    }
+
+    @Test
+    void parsesEveryValueInAnyCase() {
+        assertEquals(FinishStep.KERNEL, FinishStep.parse("Kernel"));
+        assertEquals(FinishStep.FOCUSED, FinishStep.parse(" FOCUSED "));
+        assertEquals(FinishStep.FAST, FinishStep.parse("fast"));
+        for (FinishStep f : FinishStep.values()) {
+            assertEquals(f, FinishStep.parse(f.value()));
+        }
+    }
+
+    @Test
+    void anUnknownValueNamesItAndEveryValidOne() {
+        KernelRustException e = assertThrows(KernelRustException.class, () -> FinishStep.parse("lto"));
+
+        assertTrue(e.getMessage().startsWith("kernelRust.finish is 'lto'"), e.getMessage());
+        for (FinishStep f : FinishStep.values()) {
+            assertTrue(e.getMessage().contains(f.value() + " ("), e.getMessage());
+        }
+    }
+
+    @Test
+    void kernelRunsNoOptAndCompilesTheMergedModuleAsTheKernelDoes() {
+        BuildSettings s = settings(FinishStep.KERNEL);
+        CrateSpec c = s.crates().get(0);
+
+        Step step = BitcodeLinker.finish(s, detection(), c);
+
+        assertFalse(FinishStep.KERNEL.runsOpt());
+        assertThrows(IllegalStateException.class, FinishStep.KERNEL::optPasses);
+        assertEquals(List.of("/usr/bin/clang-22", "--target=x86_64-linux-gnu", "-O2", "-fno-delete-null-pointer-checks",
+                "-I/inc", "-Wno-override-module", "-Wno-unused-command-line-argument", "-c", OUT + "/krate.m.bc", "-o",
+                OUT + "/krate.o.tmp"), step.command().argv());
+    }
+
+    @Test
+    void optFinishesInlineIntoTheIntermediateModuleThenOnlyGenerateCode() {
+        for (FinishStep f : List.of(FinishStep.FOCUSED, FinishStep.FAST)) {
+            BuildSettings s = settings(f);
+            CrateSpec c = s.crates().get(0);
+
+            Step inline = BitcodeLinker.inline(s, Path.of("/usr/lib/llvm-22/bin/opt"), c);
+            Step finish = BitcodeLinker.finish(s, detection(), c);
+
+            assertEquals(List.of("/usr/lib/llvm-22/bin/opt", "-passes=" + f.optPasses(), OUT + "/krate.m.bc", "-o",
+                    OUT + "/krate.i.bc.tmp"), inline.command().argv());
+            assertEquals(List.of("/usr/bin/clang-22", "--target=x86_64-linux-gnu", "-O2",
+                    "-fno-delete-null-pointer-checks", "-I/inc", "-Xclang", "-disable-llvm-optzns", "-Wno-override-module",
+                    "-Wno-unused-command-line-argument", "-c", OUT + "/krate.i.bc", "-o", OUT + "/krate.o.tmp"),
+                    finish.command().argv());
+        }
+    }
+
+    @Test
+    void everyOptPipelineStartsByInliningTheAlwaysInlineHelpers() {
+        assertTrue(FinishStep.FOCUSED.optPasses().startsWith("always-inline,"));
+        assertTrue(FinishStep.FAST.optPasses().startsWith("always-inline,"));
+        // what sets focused apart from fast: the loop optimizations that a helper call prevented
+        assertTrue(FinishStep.FOCUSED.optPasses().contains("loop-vectorize,loop-unroll,"));
+        assertFalse(FinishStep.FAST.optPasses().contains("loop-"));
+    }
+}

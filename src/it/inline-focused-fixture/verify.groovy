@@ -1,0 +1,28 @@
+// The default finish on the bench fixture's 16 shapes, x86-64 and aarch64: opt then code
+// generation only, no helper left, the same object as finish=kernel (whose command line is the
+// kernel's), and every Rust function computes what its C twin computes (bench/fixture-driver.c,
+// natively and under qemu).
+def loader = new GroovyClassLoader(getClass().classLoader)
+def it = loader.parseClass(new File(itTools, 'ItChecks.groovy'))
+def finish = loader.parseClass(new File(itTools, 'FinishChecks.groovy'))
+def source = new File(itTools, '../../../bench/fixture-driver.c').canonicalFile
+def log = new File(basedir, 'build.log').text
+def cflags = ['-O2', '-fno-delete-null-pointer-checks', '-fno-builtin-wcslen']
+
+assert log.count('[INFO] OPT fixture.i.bc') == 2
+assert log.count('[INFO] Inlining: 16 helpers: 16 inlined') == 2
+def driver = [source.path, '-I', new File(basedir, 'fixture/src/main/include').path, '-DVARIANTS=X()']
+['x86_64', 'aarch64'].each { target ->
+    def obj = finish.check(it, basedir, target, 'fixture', cflags)
+    def bin = new File(basedir, "fixture-driver-${target}")
+    def output
+    if (target == 'x86_64') {
+        it.run(['cc', '-O2'] + driver + [obj.path, '-o', bin.path])
+        output = it.run([bin.path, '1', '0'])
+    } else {
+        it.run([it.AARCH64_CC, '-O2', '-static'] + driver + [obj.path, '-o', bin.path])
+        output = it.run(it.AARCH64_RUNNER + [bin.path, '1', '0'])
+    }
+    assert !output.contains('FAILED') && output.count(' rust ok\n') == 16: "${target}:\n${output}"
+}
+return true

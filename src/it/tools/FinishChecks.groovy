@@ -1,0 +1,53 @@
+// Checks of the ITs that build the same sources with the default finish and with finish=kernel
+// (two executions, into target/kernel-rust and target/kernel-rust-kernel, one folder per target).
+class FinishChecks {
+    static final Map<String, String> CLANG_TARGETS = ['x86_64': 'x86_64-linux-gnu', 'aarch64': 'aarch64-linux-gnu']
+
+    /** As the step records quote a word (Command.display): bare when safe, else in single quotes. */
+    static String quote(String word) {
+        return word ==~ /[A-Za-z0-9_@%+=:,.\/-]+/ ? word : "'" + word.replace("'", "'\\''") + "'"
+    }
+
+    static String firstLine(File f) {
+        assert f.isFile(): "no ${f}"
+        return f.readLines()[0]
+    }
+
+    /**
+     * For one target and crate: the default finish ran opt then code generation only, left no helper
+     * symbol and no undefined symbol, and wrote the same object as finish=kernel, whose command line
+     * is the kernel's exactly. Returns the default finish's object.
+     */
+    static File check(Class it, File basedir, String target, String crate, List<String> cflags) {
+        def out = new File(basedir, "target/kernel-rust/${target}")
+        def kout = new File(basedir, "target/kernel-rust-kernel/${target}")
+        def tc = it.toolchain(out)
+        def major = tc['rustc.llvm.major']
+        assert tc.mode == 'inline'
+        def obj = new File(out, "${crate}.o")
+        def kobj = new File(kout, "${crate}.o")
+
+        def opt = firstLine(new File(out, ".${crate}.i.bc.cmd"))
+        assert opt.startsWith('cmd ') && opt.contains("'-passes=always-inline,function(sroa<modify-cfg>,"): opt
+        assert opt.contains('loop-vectorize,loop-unroll,'): opt
+        assert opt.endsWith(" ${new File(out, "${crate}.m.bc")} -o ${new File(out, "${crate}.i.bc.tmp")}"): opt
+        def cc = firstLine(new File(out, ".${crate}.o.cmd"))
+        assert cc.contains(" -Xclang -disable-llvm-optzns ") && cc.contains(" -c ${new File(out, "${crate}.i.bc")} "): cc
+
+        // inlined, all of it: no helper left, defined or called, and nothing else undefined either
+        def syms = it.nm(obj, major)
+        assert !(syms =~ /rust_helper_/): syms
+        assert it.run([it.llvmTool('llvm-nm', major), '-u', obj.path]).trim().isEmpty()
+
+        // finish=kernel: the kernel's command line, word for word
+        def words = [tc['clang.path'], "--target=${CLANG_TARGETS[target]}"] + cflags +
+                ['-Wno-override-module', '-Wno-unused-command-line-argument', '-c',
+                 new File(kout, "${crate}.m.bc").path, '-o', new File(kout, "${crate}.o.tmp").path]
+        assert firstLine(new File(kout, ".${crate}.o.cmd")) == 'cmd ' + words.collect { quote(it.toString()) }.join(' ')
+        assert !new File(kout, "${crate}.i.bc").exists() && !new File(kout, ".${crate}.i.bc.cmd").exists()
+
+        // the same machine code as the kernel's recipe, byte for byte (docs/benchmarks.md)
+        assert obj.bytes == kobj.bytes: "${obj} and ${kobj} differ: finish=focused no longer writes what finish=kernel writes"
+        return obj
+    }
+}

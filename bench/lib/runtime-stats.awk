@@ -3,7 +3,7 @@
 #   awk -v variants="v1 v2 ..." -v rounds=R -f runtime-stats.awk results.txt
 # Prints: (1) ratio to C per shape and variant, the median over rounds of Rust/C of one process;
 # (2) ns per iteration, median [min-max], Rust and the C of the same processes;
-# (3) finish=fast against finish=kernel (and fast+unroll), per round paired.
+# (3) each other inline finish against finish=kernel, per round paired.
 
 # sort() and median() come from stats.awk, loaded first with -f.
 
@@ -87,24 +87,30 @@ END {
 		}
 	}
 
-	# ---- (3) fast vs kernel, paired by round ----
-	if (("ratio", "inl-kernel", S[1], 1) in val) {
-		printf "\n  %-18s %22s %22s\n", "shape", "inl-fast / inl-kernel", "fast+unroll / kernel"
+	# ---- (3) the other finishes against finish=kernel, paired by round ----
+	nw = 0
+	for (i = 1; i <= nv; i++)
+		if (V[i] ~ /^inl-/ && V[i] != "inl-kernel")
+			W[++nw] = V[i]
+	if (nw > 0 && ("ratio", "inl-kernel", S[1], 1) in val) {
+		printf "\n  %-18s", "shape"
+		for (w = 1; w <= nw; w++)
+			printf " %24s", W[w] " / inl-kernel"
+		printf "\n"
 		for (j = 1; j <= ns; j++) {
 			sh = S[j]
-			split("inl-fast fast+unroll", W, " ")
 			line = sprintf("  %-18s", sh)
-			for (w = 1; w <= 2; w++) {
+			for (w = 1; w <= nw; w++) {
 				n = 0
 				for (r = 1; r <= maxround; r++)
 					if (("ratio", W[w], sh, r) in val && ("ratio", "inl-kernel", sh, r) in val)
 						tmp[++n] = val["ratio", W[w], sh, r] / val["ratio", "inl-kernel", sh, r]
 				if (n == 0) {
-					line = line sprintf(" %22s", "-")
+					line = line sprintf(" %24s", "-")
 					continue
 				}
 				m = median(tmp, n)
-				line = line sprintf(" %22s", sprintf("%.3f [%.3f-%.3f]", m, tmp[1], tmp[n]))
+				line = line sprintf(" %24s", sprintf("%.3f [%.3f-%.3f]", m, tmp[1], tmp[n]))
 			}
 			print line
 		}

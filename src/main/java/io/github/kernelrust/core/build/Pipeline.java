@@ -119,16 +119,18 @@ public class Pipeline {
                     + settings.helperVariants().stream().map(v -> v.name() + ".o").toList() + ").");
             return;
         }
-        for (CrateSpec c : CrateGraph.buildOrder(settings.crates())) {
-            if (CrateCompiler.linksHelpers(settings, c, detection.mode())) {
-                BitcodeLinker.reportWarnings(steps.run(BitcodeLinker.link(settings, detection, c)), log);
-                if (settings.finish().runsOpt()) {
-                    steps.run(BitcodeLinker.inline(settings, opt(), c));
-                } else {
-                    AtomicFiles.deleteQuietly(BitcodeLinker.inlined(settings, c));
-                }
-                steps.run(BitcodeLinker.finish(settings, detection, c));
+        List<CrateSpec> linking = CrateGraph.buildOrder(settings.crates()).stream()
+                .filter(c -> CrateCompiler.linksHelpers(settings, c, detection.mode())).toList();
+        // a missing opt fails the build before anything runs, not after the first llvm-link
+        Path opt = settings.finish().runsOpt() && !linking.isEmpty() ? opt() : null;
+        for (CrateSpec c : linking) {
+            BitcodeLinker.reportWarnings(steps.run(BitcodeLinker.link(settings, detection, c)), log);
+            if (opt != null) {
+                steps.run(BitcodeLinker.inline(settings, opt, c));
+            } else {
+                AtomicFiles.deleteQuietly(BitcodeLinker.inlined(settings, c));
             }
+            steps.run(BitcodeLinker.finish(settings, detection, c));
         }
     }
 

@@ -6,19 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.kernelrust.core.BuildLog;
 import io.github.kernelrust.core.KernelRustException;
+import io.github.kernelrust.core.process.ProcessRunner;
 import io.github.kernelrust.core.toolchain.CoreFromSource;
 import io.github.kernelrust.core.toolchain.Detection;
 import io.github.kernelrust.core.toolchain.InlineHelpers;
+import io.github.kernelrust.core.toolchain.FakeTools;
 import io.github.kernelrust.core.toolchain.ModeDecision;
+import io.github.kernelrust.core.toolchain.SearchPath;
 import io.github.kernelrust.core.toolchain.Target;
 import io.github.kernelrust.core.toolchain.ToolKind;
 import io.github.kernelrust.core.toolchain.Toolchain;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FinishStepTest {
+
+    @TempDir
+    Path dir;
 
     private static final Path OUT = Path.of("/build/kernel-rust");
     private static final List<String> CFLAGS = List.of("-O2", "-fno-delete-null-pointer-checks", "-I/inc");
@@ -103,5 +112,30 @@ class FinishStepTest {
         // what sets focused apart from fast: the loop optimizations that a helper call prevented
         assertTrue(FinishStep.FOCUSED.optPasses().contains("loop-vectorize,loop-unroll,"));
         assertFalse(FinishStep.FAST.optPasses().contains("loop-"));
+    }
+
+    @Test
+    void theDefaultFinishWithoutOptFailsBeforeAnyStepRunsAndSaysWhatToDo() throws Exception {
+        // llvm-link, clang and nm where no opt sits beside them, and a PATH with no opt either
+        Path bin = dir.resolve("bin");
+        Toolchain tc = new Toolchain(probed(ToolKind.RUSTC, "/usr/bin/rustc", "rustc-debian-1.96"),
+                probed(ToolKind.CLANG, FakeTools.tool(bin, "clang", "clang-debian-22").toString(), "clang-debian-22"),
+                probed(ToolKind.LLVM_LINK, FakeTools.tool(bin, "llvm-link", "llvm-link-debian-22").toString(),
+                        "llvm-link-debian-22"), null, null);
+        Detection d = new Detection(tc, ModeDecision.decide(tc, InlineHelpers.AUTO));
+        Path out = dir.resolve("out");
+        BuildSettings s = new BuildSettings(out, Target.of("x86_64", null, null), List.of(dir.resolve("a.c")),
+                List.of(), CFLAGS, List.of(), List.of(new HelperVariant(HelperVariant.DEFAULT, List.of())),
+                List.of(new CrateSpec("krate", dir.resolve("lib.rs"), List.of(), true, HelperVariant.DEFAULT, "2021",
+                        List.of())), List.of("-O"), CoreFromSource.AUTO, dir.resolve("cache"), FinishStep.parse(null));
+        Pipeline p = new Pipeline(s, d, new ProcessRunner(), SearchPath.of(Files.createDirectories(dir.resolve("path"))
+                .toString(), dir.resolve("no-llvm-root")), BuildLog.SILENT);
+
+        KernelRustException e = assertThrows(KernelRustException.class, p::link);
+
+        assertEquals("kernelRust.finish=focused (the default) needs LLVM's opt and found none beside llvm-link or on"
+                + " PATH. Install llvm-22 (apt-get install llvm-22) or set kernelRust.finish=kernel, which needs only"
+                + " clang.", e.getMessage());
+        assertFalse(Files.exists(out.resolve("krate.m.bc")) || Files.exists(out.resolve(".krate.m.bc.cmd")));
     }
 }

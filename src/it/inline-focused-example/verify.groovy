@@ -15,16 +15,7 @@ def driver = [new File(example, 'c/driver.c').path, '-I', new File(example, 'inc
     def report = new groovy.json.JsonSlurper().parse(new File(basedir, "target/kernel-rust/${target}/inlining-report.json"))
     def called = report.helpers.findAll { h -> h.calledBy }
     assert called.size() >= 10 && called.every { h -> h.status == 'inlined' && h.remainingCalls.isEmpty() }: report.helpers
-    // the driver's checks only (SCALE 1, 0 timing rounds)
-    def bin = new File(basedir, "driver-${target}")
-    def output
-    if (target == 'x86_64') {
-        it.run(['cc', '-O2'] + driver + [obj.path, '-o', bin.path])
-        output = it.run([bin.path, '1', '0'])
-    } else {
-        it.run([it.AARCH64_CC, '-O2', '-static'] + driver + [obj.path, '-o', bin.path])
-        output = it.run(it.AARCH64_RUNNER + [bin.path, '1', '0'])
-    }
+    def output = finish.runChecks(it, basedir, target, obj, driver)
     assert !output.contains('FAILED') && output.count(' ok\n') >= 30: "${target}:\n${output}"
 }
 return true

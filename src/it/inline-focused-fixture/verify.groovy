@@ -14,15 +14,7 @@ assert log.count('[INFO] Inlining: 16 helpers: 16 inlined') == 2
 def driver = [source.path, '-I', new File(basedir, 'fixture/src/main/include').path, '-DVARIANTS=X()']
 ['x86_64', 'aarch64'].each { target ->
     def obj = finish.check(it, basedir, target, 'fixture', cflags)
-    def bin = new File(basedir, "fixture-driver-${target}")
-    def output
-    if (target == 'x86_64') {
-        it.run(['cc', '-O2'] + driver + [obj.path, '-o', bin.path])
-        output = it.run([bin.path, '1', '0'])
-    } else {
-        it.run([it.AARCH64_CC, '-O2', '-static'] + driver + [obj.path, '-o', bin.path])
-        output = it.run(it.AARCH64_RUNNER + [bin.path, '1', '0'])
-    }
+    def output = finish.runChecks(it, basedir, target, obj, driver)
     assert !output.contains('FAILED') && output.count(' rust ok\n') == 16: "${target}:\n${output}"
 }
 return true

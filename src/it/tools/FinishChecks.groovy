@@ -50,4 +50,18 @@ class FinishChecks {
         assert obj.bytes == kobj.bytes: "${obj} and ${kobj} differ: finish=focused no longer writes what finish=kernel writes"
         return obj
     }
+
+    /**
+     * Links a C driver (cc args before the object) with the crate object and runs it with
+     * "1 0", checks only: natively on x86-64, with the cross gcc under qemu on aarch64.
+     */
+    static String runChecks(Class it, File basedir, String target, File obj, List<String> cc) {
+        def bin = new File(basedir, "checks-${obj.name}-${target}")
+        if (target == 'x86_64') {
+            it.run(['cc', '-O2'] + cc + [obj.path, '-o', bin.path])
+            return it.run([bin.path, '1', '0'])
+        }
+        it.run([it.AARCH64_CC, '-O2', '-static'] + cc + [obj.path, '-o', bin.path])
+        return it.run(it.AARCH64_RUNNER + [bin.path, '1', '0'])
+    }
 }

@@ -167,9 +167,10 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
      * How each merged module becomes an object. {@code focused} (the default): {@code opt} inlines the
      * helpers and runs only the passes of clang's {@code -O2} that act on the code they bring in
      * (clean-ups, jump threading, loop rotation, vectorization, unrolling), then clang generates code;
-     * on every benchmark the object is the one {@code kernel} writes, in less time. {@code kernel}: clang
-     * runs its full {@code -O2} pipeline over the merged module, as the kernel does (needs no
-     * {@code opt}). {@code fast}: {@code opt} only inlines the helpers and cleans up around them, then
+     * on every benchmark the object is the one {@code kernel} writes, in less time (with {@code cflags}
+     * that are not plain {@code -O2}, such as {@code -Os}, it runs {@code kernel}'s command).
+     * {@code kernel}: clang runs its full {@code -O2} pipeline over the merged module, as the kernel
+     * does (needs no {@code opt}). {@code fast}: {@code opt} only inlines the helpers and cleans up around them, then
      * clang generates code: the cheapest, but loops that called a helper are not re-optimized.
      */
     @Parameter(property = "kernelRust.finish", defaultValue = "focused")

@@ -55,24 +55,24 @@ final class BitcodeLinker {
     }
 
     /** An opt finish, first half: {@code opt -passes=always-inline,... NAME.m.bc -o NAME.i.bc}. */
-    public static Step inline(BuildSettings s, Path opt, CrateSpec c) {
+    public static Step inline(BuildSettings s, FinishStep finish, Path opt, CrateSpec c) {
         Path in = merged(s, c);
         Path out = inlined(s, c);
-        List<String> argv = List.of(opt.toString(), "-passes=" + s.finish().optPasses(), in.toString(), "-o",
+        List<String> argv = List.of(opt.toString(), "-passes=" + finish.optPasses(), in.toString(), "-o",
                 AtomicFiles.temporary(out).toString());
         return new Step("Inlining the helpers of crate " + c.name(), Command.of("OPT " + out.getFileName(), argv),
                 List.of(out), () -> List.of(in));
     }
 
     /** The object: clang over {@code NAME.m.bc} (kernel) or {@code NAME.i.bc} (code generation only). */
-    public static Step finish(BuildSettings s, Detection d, CrateSpec c) {
-        Path in = s.finish().runsOpt() ? inlined(s, c) : merged(s, c);
+    public static Step finish(BuildSettings s, FinishStep finish, Detection d, CrateSpec c) {
+        Path in = finish.runsOpt() ? inlined(s, c) : merged(s, c);
         Path out = CrateCompiler.object(s, c);
         List<String> argv = new ArrayList<>();
         argv.add(d.toolchain().clang().path().toString());
         argv.add("--target=" + s.target().clangTarget());
         argv.addAll(s.cflags());
-        argv.addAll(s.finish().clangFlags());
+        argv.addAll(finish.clangFlags());
         argv.addAll(List.of("-Wno-override-module", "-Wno-unused-command-line-argument", "-c", in.toString(), "-o",
                 AtomicFiles.temporary(out).toString()));
         return new Step("Compiling the merged module of crate " + c.name(),

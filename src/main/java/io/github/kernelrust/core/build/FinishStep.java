@@ -59,6 +59,48 @@ public enum FinishStep {
                 + " or fast (opt inlines the helpers and cleans up, then code generation).");
     }
 
+    /**
+     * Options in {@code cflags} that change which passes clang runs on the merged module: with any
+     * of them, or an optimization level other than {@code -O2}, {@code finish=kernel} does not run
+     * {@code -O2}'s passes, so {@link #FOCUSED} (which does) would not give its result.
+     */
+    private static final List<String> PIPELINE_FLAGS = List.of("-funroll-loops", "-fno-unroll-loops",
+            "-fvectorize", "-fno-vectorize", "-ftree-vectorize", "-fno-tree-vectorize", "-fslp-vectorize",
+            "-fno-slp-vectorize", "-ftree-slp-vectorize", "-fno-tree-slp-vectorize", "-mllvm", "-fsanitize=",
+            "-fprofile-", "-fpass-plugin=");
+
+    /**
+     * The finish to run with these {@code cflags}: this one, except {@link #FOCUSED} when the
+     * {@code cflags} do not leave clang at plain {@code -O2} (see {@link #focusedDiffersFromKernel}):
+     * then the kernel's command, whose result {@code focused} promises.
+     */
+    public FinishStep with(List<String> cflags) {
+        return this == FOCUSED && focusedDiffersFromKernel(cflags) != null ? KERNEL : this;
+    }
+
+    /**
+     * Why {@link #FOCUSED} would not write what {@link #KERNEL} writes with these {@code cflags}
+     * (the option at fault), or null when it would: the last {@code -O} option must be {@code -O2}
+     * and no option may change clang's pass pipeline.
+     */
+    public static String focusedDiffersFromKernel(List<String> cflags) {
+        String level = null;
+        for (String f : cflags) {
+            if (f.startsWith("-O")) {
+                level = f;
+            }
+            for (String p : PIPELINE_FLAGS) {
+                if (p.endsWith("=") || p.endsWith("-") ? f.startsWith(p) : f.equals(p)) {
+                    return f;
+                }
+            }
+        }
+        if (level == null) {
+            return "no -O option (clang's -O0)";
+        }
+        return level.equals("-O2") ? null : level;
+    }
+
     /** The value users write ({@code kernelRust.finish}). */
     public String value() {
         return value;

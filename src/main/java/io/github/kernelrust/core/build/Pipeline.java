@@ -121,16 +121,25 @@ public class Pipeline {
         }
         List<CrateSpec> linking = CrateGraph.buildOrder(settings.crates()).stream()
                 .filter(c -> CrateCompiler.linksHelpers(settings, c, detection.mode())).toList();
+        if (linking.isEmpty()) {
+            return;
+        }
+        FinishStep finish = settings.finish().with(settings.cflags());
+        if (finish != settings.finish()) {
+            log.info("finish=" + settings.finish().value() + " runs -O2's passes, and cflags has "
+                    + FinishStep.focusedDiffersFromKernel(settings.cflags())
+                    + ": the merged modules are compiled as finish=kernel does, with the cflags.");
+        }
         // a missing opt fails the build before anything runs, not after the first llvm-link
-        Path opt = settings.finish().runsOpt() && !linking.isEmpty() ? opt() : null;
+        Path opt = finish.runsOpt() ? opt() : null;
         for (CrateSpec c : linking) {
             BitcodeLinker.reportWarnings(steps.run(BitcodeLinker.link(settings, detection, c)), log);
             if (opt != null) {
-                steps.run(BitcodeLinker.inline(settings, opt, c));
+                steps.run(BitcodeLinker.inline(settings, finish, opt, c));
             } else {
                 AtomicFiles.deleteQuietly(BitcodeLinker.inlined(settings, c));
             }
-            steps.run(BitcodeLinker.finish(settings, detection, c));
+            steps.run(BitcodeLinker.finish(settings, finish, detection, c));
         }
     }
 

@@ -78,7 +78,7 @@ class FinishStepTest {
         BuildSettings s = settings(FinishStep.KERNEL);
         CrateSpec c = s.crates().get(0);
 
-        Step step = BitcodeLinker.finish(s, detection(), c);
+        Step step = BitcodeLinker.finish(s, FinishStep.KERNEL, detection(), c);
 
         assertFalse(FinishStep.KERNEL.runsOpt());
         assertThrows(IllegalStateException.class, FinishStep.KERNEL::optPasses);
@@ -93,8 +93,8 @@ class FinishStepTest {
             BuildSettings s = settings(f);
             CrateSpec c = s.crates().get(0);
 
-            Step inline = BitcodeLinker.inline(s, Path.of("/usr/lib/llvm-22/bin/opt"), c);
-            Step finish = BitcodeLinker.finish(s, detection(), c);
+            Step inline = BitcodeLinker.inline(s, f, Path.of("/usr/lib/llvm-22/bin/opt"), c);
+            Step finish = BitcodeLinker.finish(s, f, detection(), c);
 
             assertEquals(List.of("/usr/lib/llvm-22/bin/opt", "-passes=" + f.optPasses(), OUT + "/krate.m.bc", "-o",
                     OUT + "/krate.i.bc.tmp"), inline.command().argv());
@@ -137,5 +137,23 @@ class FinishStepTest {
                 + " PATH. Install llvm-22 (apt-get install llvm-22) or set kernelRust.finish=kernel, which needs only"
                 + " clang.", e.getMessage());
         assertFalse(Files.exists(out.resolve("krate.m.bc")) || Files.exists(out.resolve(".krate.m.bc.cmd")));
+    }
+
+    @Test
+    void focusedGivesWayToTheKernelsCommandWhenCflagsAreNotPlainO2() {
+        assertEquals(FinishStep.FOCUSED, FinishStep.FOCUSED.with(List.of("-O2", "-fno-delete-null-pointer-checks")));
+        assertEquals(FinishStep.FOCUSED, FinishStep.FOCUSED.with(List.of("-Os", "-g0", "-O2", "-mcmodel=kernel")));
+        assertEquals(FinishStep.KERNEL, FinishStep.FOCUSED.with(List.of("-O2", "-Os")));
+        assertEquals(FinishStep.KERNEL, FinishStep.FOCUSED.with(List.of("-O3")));
+        assertEquals(FinishStep.KERNEL, FinishStep.FOCUSED.with(List.of("-fno-delete-null-pointer-checks")));
+        assertEquals(FinishStep.KERNEL, FinishStep.FOCUSED.with(List.of("-O2", "-fno-unroll-loops")));
+        assertEquals(FinishStep.KERNEL, FinishStep.FOCUSED.with(List.of("-O2", "-fsanitize=kcfi")));
+        assertEquals(FinishStep.KERNEL, FinishStep.FOCUSED.with(List.of("-O2", "-mllvm", "-x86-indirect-branch-cs-prefix")));
+        // fast and kernel make no promise that depends on the cflags
+        assertEquals(FinishStep.FAST, FinishStep.FAST.with(List.of("-Os")));
+        assertEquals(FinishStep.KERNEL, FinishStep.KERNEL.with(List.of("-O2")));
+        assertEquals("-Os", FinishStep.focusedDiffersFromKernel(List.of("-O2", "-Os")));
+        assertEquals("-fprofile-generate", FinishStep.focusedDiffersFromKernel(List.of("-O2", "-fprofile-generate")));
+        assertEquals("no -O option (clang's -O0)", FinishStep.focusedDiffersFromKernel(List.of("-g")));
     }
 }

@@ -6,8 +6,10 @@ import io.github.kernelrust.core.build.BuildSettings;
 import io.github.kernelrust.core.build.CrateSpec;
 import io.github.kernelrust.core.build.ExportTable;
 import io.github.kernelrust.core.build.FinishStep;
+import io.github.kernelrust.core.build.GenerateBindings;
 import io.github.kernelrust.core.build.HelperVariant;
 import io.github.kernelrust.core.build.Pipeline;
+import io.github.kernelrust.core.build.Wrap;
 import io.github.kernelrust.core.process.ProcessRunner;
 import io.github.kernelrust.core.toolchain.CoreFromSource;
 import io.github.kernelrust.core.toolchain.Detection;
@@ -78,6 +80,39 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
     /** The C compiler for out-of-line helpers when no clang is usable. Default: {@code cc} on PATH. */
     @Parameter(property = "kernelRust.cc")
     String cc;
+
+    /**
+     * bindgen, which writes {@code bindings_helpers_generated.rs} (a path, or a name on PATH). Default:
+     * {@code bindgen} on PATH (Debian: {@code apt-get install bindgen libclang1-14}).
+     */
+    @Parameter(property = "kernelRust.bindgen")
+    String bindgen;
+
+    /**
+     * Generate the helpers' Rust declarations, {@code bindings_helpers_generated.rs}, with bindgen:
+     * {@code auto} when a usable bindgen is found, {@code true} (or fail saying what is missing),
+     * {@code false}. A crate includes them with
+     * {@code mod ffi { include!(concat!(env!("OUT_DIR"), "/bindings_helpers_generated.rs")); }}.
+     */
+    @Parameter(property = "kernelRust.generateBindings", defaultValue = "auto")
+    String generateBindings;
+
+    /**
+     * In the bindings, name each helper after the C function it wraps ({@code refcount_inc}) and link
+     * it to {@code rust_helper_refcount_inc} with {@code #[link_name]}, as the kernel's bindings do.
+     * Default: keep the {@code rust_helper_} names.
+     */
+    @Parameter(property = "kernelRust.bindingsCNames", defaultValue = "false")
+    boolean bindingsCNames;
+
+    /**
+     * Helpers the plugin writes itself: for each {@code static inline} function of {@code <headers>}
+     * that a name or regular expression of {@code <functions>} matches, a
+     * {@code __rust_helper RET rust_helper_NAME(PARAMS) { return NAME(ARGS); }}, compiled with the
+     * helper sources (which may then be none) and covered by the bindings and the report.
+     */
+    @Parameter
+    WrapConfig wrap;
 
     /**
      * {@code auto}: inline when rustc, clang and llvm-link share an LLVM major (and llvm-link is at
@@ -237,6 +272,7 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
         putIfSet(explicit, ToolKind.LLVM_LINK, llvmLink);
         putIfSet(explicit, ToolKind.NM, nm);
         putIfSet(explicit, ToolKind.CC, cc);
+        putIfSet(explicit, ToolKind.BINDGEN, bindgen);
         return new ToolRequest(llvm, explicit);
     }
 
@@ -300,7 +336,8 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
         }
         return new BuildSettings(outputFor(t), t, sources, incs, nonNull(cflags), nonNull(cflagsRemove), variants,
                 crateSpecs(base), nonNull(rustflags), CoreFromSource.parse(coreFromSource),
-                coreCache.toPath().toAbsolutePath(), FinishStep.parse(finish));
+                coreCache.toPath().toAbsolutePath(), FinishStep.parse(finish), GenerateBindings.parse(generateBindings),
+                bindingsCNames, wrap == null ? Wrap.NONE : wrap.toWrap());
     }
 
     private List<CrateSpec> crateSpecs(Path base) {

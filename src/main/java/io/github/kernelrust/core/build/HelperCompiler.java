@@ -9,9 +9,11 @@ import io.github.kernelrust.core.toolchain.Tool;
 import io.github.kernelrust.core.toolchain.ToolKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Compiles the helpers: one translation unit that includes every helper source (as the kernel's
@@ -42,37 +44,64 @@ final class HelperCompiler {
         return s.outputDirectory().resolve(v.name() + (mode == Mode.INLINE ? ".bc" : ".o"));
     }
 
-    /** The step that builds one variant; the unity source must already be written. */
-    public static Step step(BuildSettings s, Detection d, HelperVariant v, Path unity, Path header) {
+    /** The step that builds one variant from the configured helper sources; the unity source must already be written. */
+    static Step step(BuildSettings s, Detection d, HelperVariant v, Path unity, Path header) {
+        return step(s, d, v, unity, header, s.helperSources());
+    }
+
+    /** The step that builds one variant from {@code sources} (the unity source includes them all). */
+    static Step step(BuildSettings s, Detection d, HelperVariant v, Path unity, Path header, List<Path> sources) {
         Mode mode = d.mode();
         Tool cc = mode == Mode.INLINE ? d.toolchain().clang() : d.decision().cCompiler();
         Path out = output(s, mode, v);
         Path depFile = s.outputDirectory().resolve("." + v.name() + ".deps");
         List<String> argv = new ArrayList<>();
         argv.add(cc.path().toString());
-        if (cc.kind() == ToolKind.CLANG) {
-            argv.add("--target=" + s.target().clangTarget());
-        }
-        argv.addAll(s.helperCflags());
-        v.defines().forEach(def -> argv.add("-D" + def));
-        argv.addAll(List.of("-include", header.toString(), "-I", s.include().toString()));
-        for (Path inc : s.includes()) {
-            argv.add("-I");
-            argv.add(inc.toString());
-        }
+        argv.addAll(flags(s, cc, v, header));
         argv.addAll(List.of("-MD", "-MF", depFile.toString(), "-c", "-g0"));
         if (mode == Mode.INLINE) {
             argv.add("-emit-llvm");
         }
         argv.addAll(List.of(unity.toString(), "-o", AtomicFiles.temporary(out).toString()));
         String label = "HELPER " + out.getFileName();
-        Set<Path> fixed = new LinkedHashSet<>(s.helperSources());
+        return new Step("Compiling the helpers (" + v.name() + ")", Command.of(label, argv), List.of(out),
+                inputs(sources, unity, header, depFile));
+    }
+
+    /**
+     * The helpers' flags, as every C step reads them (compile, the ABI check's IR, the AST of
+     * {@code <wrap>}, bindgen): the target (clang only), the cflags less {@code cflagsRemove}, the
+     * variant's defines, the {@code __rust_helper} header and the include directories.
+     */
+    static List<String> flags(BuildSettings s, Tool cc, HelperVariant v, Path header) {
+        List<String> argv = new ArrayList<>();
+        if (cc.kind() == ToolKind.CLANG) {
+            argv.add("--target=" + s.target().clangTarget());
+        }
+        argv.addAll(s.helperCflags());
+        v.defines().forEach(def -> argv.add("-D" + def));
+        if (header != null) {
+            argv.addAll(List.of("-include", header.toString()));
+        }
+        argv.addAll(List.of("-I", s.include().toString()));
+        for (Path inc : s.includes()) {
+            argv.add("-I");
+            argv.add(inc.toString());
+        }
+        return argv;
+    }
+
+    /** What a C step over the unity source depends on: every source, the unity, the header, and what the dep file names. */
+    static Supplier<Collection<Path>> inputs(List<Path> sources, Path unity, Path header, Path depFile) {
+        Set<Path> fixed = new LinkedHashSet<>(sources);
         fixed.add(unity);
-        fixed.add(header);
-        return new Step("Compiling the helpers (" + v.name() + ")", Command.of(label, argv), List.of(out), () -> {
+        if (header != null) {
+            fixed.add(header);
+        }
+        return () -> {
             Set<Path> all = new LinkedHashSet<>(fixed);
             all.addAll(DepInfo.inputs(depFile));
             return all;
-        });
+        };
     }
 }

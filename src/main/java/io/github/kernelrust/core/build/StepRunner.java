@@ -12,8 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs a {@link Step} only when its command line or an input changed since its last successful
@@ -24,6 +29,7 @@ import java.util.TreeSet;
 class StepRunner {
     private final ProcessRunner runner;
     private final BuildLog log;
+    private final Set<String> shown = ConcurrentHashMap.newKeySet();
 
     public StepRunner(ProcessRunner runner, BuildLog log) {
         this.runner = runner;
@@ -34,11 +40,22 @@ class StepRunner {
         return runner;
     }
 
+    /**
+     * Whether the step is up to date (as {@link #run} would find it); when it is, its kept
+     * warnings are shown again, as a run would.
+     */
+    boolean upToDate(Step step) {
+        if (!isUpToDate(step, record(step))) {
+            return false;
+        }
+        log.debug("  up to date: " + step.command().label());
+        replayWarnings(step);
+        return true;
+    }
+
     /** Runs the step if needed; returns the result, or null when it was up to date. */
     public ProcessResult run(Step step) {
-        String before = record(step);
-        if (isUpToDate(step, before)) {
-            log.debug("  up to date: " + step.command().label());
+        if (upToDate(step)) {
             return null;
         }
         log.info(step.command().label());
@@ -46,6 +63,9 @@ class StepRunner {
         ProcessResult result;
         try {
             result = runner.runChecked(step.what(), step.command());
+            if (step.producer() != null) {
+                step.producer().accept(result);
+            }
             for (Path out : step.outputs()) {
                 Path tmp = AtomicFiles.temporary(out);
                 if (!Files.isRegularFile(tmp)) {
@@ -60,10 +80,53 @@ class StepRunner {
                 AtomicFiles.deleteQuietly(out);
             }
             AtomicFiles.deleteQuietly(step.record());
+            AtomicFiles.deleteQuietly(step.warningsFile());
             throw e;
         }
+        List<String> warnings = new ArrayList<>();
+        for (String w : Warnings.parse(result.stderr() + "\n" + result.stdout())) {
+            if (step.expectedWarning().test(w)) {
+                log.debug("  expected: " + w);
+            } else {
+                warnings.add(w);
+            }
+        }
+        if (warnings.isEmpty()) {
+            AtomicFiles.deleteQuietly(step.warningsFile());
+        } else {
+            AtomicFiles.write(step.warningsFile(), String.join(WARNING_SEPARATOR, warnings) + WARNING_SEPARATOR);
+        }
+        warnings.forEach(w -> warn(step, w));
         AtomicFiles.write(step.record(), record(step));
         return result;
+    }
+
+    /** Separates warnings in a {@link Step#warningsFile}: a line no compiler prints. */
+    static final String WARNING_SEPARATOR = "\n\u001e\n";
+
+    /** The warnings kept for a step that did not run this time: shown again, as cargo does, so none is lost. */
+    private void replayWarnings(Step step) {
+        readWarnings(step.warningsFile()).forEach(w -> warn(step, w));
+    }
+
+    /** The warnings a {@link Step#warningsFile} holds. */
+    static List<String> readWarnings(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try {
+            return Arrays.stream(Files.readString(file, StandardCharsets.UTF_8).split(WARNING_SEPARATOR))
+                    .filter(w -> !w.isBlank()).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private void warn(Step step, String warning) {
+        // the same header warning reaches every variant and every crate: once per build is enough
+        if (shown.add(warning)) {
+            log.warn(step.command().label() + ": " + warning);
+        }
     }
 
     private static boolean isUpToDate(Step step, String record) {

@@ -81,13 +81,20 @@ public final class Bindgen {
      * The libclangs to try, best first: {@code LIBCLANG_PATH} from the environment when set (the
      * user's choice), then Debian's {@code /usr/lib/llvm-N/lib} trees. For a bindgen that reads
      * elaborated types, the one of clang's own LLVM comes first (it parses exactly what clang
-     * compiles), then the newest; for an older bindgen only libclang 15 and older, newest first.
+     * compiles), then the newest; for an older bindgen only libclang 15 and older, newest first
+     * (Debian's bindgen 0.60 with libclang 22 makes Python's {@code PyObject} opaque without a
+     * word, and panics on liburing's anonymous unions).
      */
     public static List<Libclang> candidates(String bindgenVersion, int clangMajor, Path llvmRoot, String envPath) {
         List<Libclang> found = new ArrayList<>();
+        boolean modern = readsElaboratedTypes(bindgenVersion);
         if (envPath != null && !envPath.isBlank()) {
             Path dir = Path.of(envPath.strip());
-            found.add(new Libclang(dir, majorOf(dir)));
+            Libclang env = new Libclang(dir, majorOf(dir));
+            // not even the user's choice: an old bindgen reads a new libclang wrongly without failing
+            if (modern || env.major() == 0 || env.major() <= 15) {
+                found.add(env);
+            }
         }
         List<Libclang> trees = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(llvmRoot)) {
@@ -98,7 +105,6 @@ public final class Bindgen {
         } catch (IOException | RuntimeException e) {
             // no LLVM trees here: only LIBCLANG_PATH or bindgen's own search remain
         }
-        boolean modern = readsElaboratedTypes(bindgenVersion);
         trees.sort(Comparator.comparingInt((Libclang l) -> modern && l.major() == clangMajor ? 0 : 1)
                 .thenComparing(Comparator.comparingInt(Libclang::major).reversed()));
         for (Libclang l : trees) {

@@ -40,6 +40,11 @@ public record BuildSettings(Path outputDirectory, Target target, List<Path> help
         rustflags = List.copyOf(rustflags);
     }
 
+    /** Whether there are helpers to build: helper sources, or functions {@code <wrap>} writes helpers for. */
+    public boolean hasHelpers() {
+        return !helperSources.isEmpty() || !wrap.isEmpty();
+    }
+
     /** {@code cflags} less {@code cflagsRemove}: the kernel's CFLAGS_REMOVE_helpers.o. */
     public List<String> helperCflags() {
         return cflags.stream().filter(f -> !cflagsRemove.contains(f)).toList();

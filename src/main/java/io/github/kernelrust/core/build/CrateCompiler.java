@@ -27,7 +27,7 @@ final class CrateCompiler {
 
     /** Whether this crate goes through llvm-link: inline mode, a crate that asks for it, and helpers to link. */
     public static boolean linksHelpers(BuildSettings s, CrateSpec crate, Mode mode) {
-        return mode == Mode.INLINE && crate.linkHelpers() && !s.helperSources().isEmpty();
+        return mode == Mode.INLINE && crate.linkHelpers() && s.hasHelpers();
     }
 
     public static Path bitcode(BuildSettings s, CrateSpec c) {

@@ -38,8 +38,6 @@ public class Pipeline {
     private CoreLibrary.Built core;
     private boolean coreResolved;
     private List<Path> helperSources;
-    /** Why the bindings were not generated, for the error of a crate that includes them. */
-    private String noBindings;
     private final Map<Path, IrModule> modules = new ConcurrentHashMap<>();
 
     public Pipeline(BuildSettings settings, Detection detection, ProcessRunner runner, SearchPath searchPath,
@@ -98,24 +96,15 @@ public class Pipeline {
     public void bindings() {
         Path out = BindingsStep.output(settings);
         List<Path> sources = helperSources();
-        if (settings.bindings() == GenerateBindings.FALSE) {
-            AtomicFiles.deleteQuietly(out);
-            noBindings = "kernelRust.generateBindings is false";
-            return;
-        }
-        if (detection.toolchain().bindgen() == null) {
-            noBindings = "no bindgen was found on PATH";
+        String why = whyNoBindings(sources);
+        if (why != null) {
             AtomicFiles.deleteQuietly(out);
             if (settings.bindings() == GenerateBindings.TRUE) {
-                throw new KernelRustException("kernelRust.generateBindings=true, but " + noBindings + ". "
-                        + BINDGEN_REMEDY);
+                throw new KernelRustException("kernelRust.generateBindings=true, but " + why + ". " + BINDGEN_REMEDY);
             }
-            log.info("No bindgen found: " + out.getFileName() + " is not generated (" + BINDGEN_REMEDY + ")");
-            return;
-        }
-        if (sources.isEmpty()) {
-            noBindings = "there are no helper sources";
-            log.info("No helper sources: no bindings to generate.");
+            log.info(detection.toolchain().bindgen() == null && settings.bindings() != GenerateBindings.FALSE
+                    ? "No bindgen found: " + out.getFileName() + " is not generated (" + BINDGEN_REMEDY + ")"
+                    : "No bindings: " + why + ".");
             return;
         }
         Path header = header();
@@ -149,6 +138,17 @@ public class Pipeline {
                 + "). " + String.join("; ", failures) + unusableLibclang() + ". Fix what the first failure names in"
                 + " the helpers or their headers, install another libclang (" + BINDGEN_REMEDY + "), or set"
                 + " kernelRust.generateBindings=false and declare the helpers by hand.");
+    }
+
+    /** Why this build generates no bindings, or null when it does. */
+    private String whyNoBindings(List<Path> sources) {
+        if (settings.bindings() == GenerateBindings.FALSE) {
+            return "kernelRust.generateBindings is false";
+        }
+        if (detection.toolchain().bindgen() == null) {
+            return "no bindgen was found on PATH";
+        }
+        return sources.isEmpty() ? "there are no helper sources" : null;
     }
 
     private static final String BINDGEN_REMEDY = "Debian: apt-get install bindgen libclang1-14; or set"
@@ -278,6 +278,10 @@ public class Pipeline {
             IrModule helpers = helperModule(settings.variant(c.helpers()));
             List<AbiCheck.Mismatch> mismatches = AbiCheck.compare(crateModule(c), helpers);
             if (!mismatches.isEmpty()) {
+                // the crate's object calls the helpers wrongly: it must not stay looking finished
+                Path object = CrateCompiler.object(settings, c);
+                AtomicFiles.deleteQuietly(object);
+                AtomicFiles.deleteQuietly(object.resolveSibling("." + object.getFileName() + ".cmd"));
                 throw Boundary.mismatch(c, mismatches, CrateCompiler.sources(settings, c), helperSources());
             }
         }
@@ -322,7 +326,8 @@ public class Pipeline {
         if (!out.contains(Bindgen.OUTPUT) || java.nio.file.Files.isRegularFile(BindingsStep.output(settings))) {
             return java.util.Optional.empty();
         }
-        String why = noBindings != null ? noBindings : "the generate-bindings goal did not run (bind it, or run"
+        String reason = whyNoBindings(helperSources());
+        String why = reason != null ? reason : "the generate-bindings goal did not run (bind it, or run"
                 + " kernel-rust:inline-helpers)";
         return java.util.Optional.of(new KernelRustException("Crate " + c.name() + " includes " + Bindgen.OUTPUT
                 + ", which was not generated: " + why + ". " + BINDGEN_REMEDY + ", and keep"

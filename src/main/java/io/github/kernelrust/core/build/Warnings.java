@@ -23,6 +23,27 @@ final class Warnings {
     private Warnings() {
     }
 
+    /**
+     * The block with its warning line first, so the log line that carries [WARNING] names the
+     * warning and its file:line; the include chain and function context follow it.
+     */
+    private static String warningFirst(String block) {
+        List<String> lines = new ArrayList<>(List.of(block.split("\n", -1)));
+        for (int i = 1; i < lines.size(); i++) {
+            if (C_START.matcher(lines.get(i)).matches()) {
+                List<String> context = new ArrayList<>(lines.subList(0, i));
+                String warning = lines.get(i);
+                lines.subList(0, i + 1).clear();
+                List<String> out = new ArrayList<>();
+                out.add(warning);
+                out.addAll(lines);
+                out.addAll(context);
+                return String.join("\n", out);
+            }
+        }
+        return block;
+    }
+
     static List<String> parse(String output) {
         List<String> out = new ArrayList<>();
         StringBuilder block = null;
@@ -62,7 +83,7 @@ final class Warnings {
 
     private static StringBuilder flush(List<String> out, StringBuilder block) {
         if (block != null) {
-            String text = block.toString().stripTrailing();
+            String text = warningFirst(block.toString().stripTrailing());
             if (!text.isEmpty() && !out.contains(text)) {
                 out.add(text);
             }

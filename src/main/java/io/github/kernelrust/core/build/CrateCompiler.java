@@ -43,17 +43,17 @@ final class CrateCompiler {
     }
 
     /**
-     * rustc writes dep-info naming the files it wrote, which are the {@code .tmp} ones; once they are
-     * renamed, the dep-info names the finished outputs instead.
+     * rustc writes dep-info naming the files it wrote, which are the {@code .tmp} ones; before they
+     * are renamed, the dep-info is made to name the finished outputs instead (and so recorded).
      */
-    public static void nameFinalOutputs(Step step) {
-        Path depInfo = step.outputs().get(2);
+    static void nameFinalOutputs(List<Path> outputs, Path depInfo) {
+        Path tmp = AtomicFiles.temporary(depInfo);
         try {
-            String text = Files.readString(depInfo, StandardCharsets.UTF_8);
-            for (Path out : step.outputs()) {
+            String text = Files.readString(tmp, StandardCharsets.UTF_8);
+            for (Path out : outputs) {
                 text = text.replace(AtomicFiles.temporary(out).toString(), out.toString());
             }
-            AtomicFiles.write(depInfo, text);
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -121,6 +121,6 @@ final class CrateCompiler {
             Set<Path> all = new LinkedHashSet<>(fixed);
             all.addAll(DepInfo.inputs(depInfo));
             return all;
-        });
+        }).producing(result -> nameFinalOutputs(outputs, depInfo));
     }
 }

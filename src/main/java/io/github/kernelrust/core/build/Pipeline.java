@@ -221,9 +221,7 @@ public class Pipeline {
             }
             Step step = CrateCompiler.step(settings, detection, c, core);
             try {
-                if (steps.run(step) != null) {
-                    CrateCompiler.nameFinalOutputs(step);
-                }
+                steps.run(step);
             } catch (CommandFailedException e) {
                 throw missingBindings(c, e).orElse(e);
             }

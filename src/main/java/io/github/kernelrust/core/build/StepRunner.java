@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,6 +47,12 @@ class StepRunner {
      */
     boolean upToDate(Step step) {
         if (!isUpToDate(step, record(step))) {
+            return false;
+        }
+        Optional<String> damage = damagedOutput(step);
+        if (damage.isPresent()) {
+            log.warn(damage.get() + ": it was damaged or changed outside the build. Rebuilding it ("
+                    + step.command().label() + ").");
             return false;
         }
         log.debug("  up to date: " + step.command().label());
@@ -97,7 +104,7 @@ class StepRunner {
             AtomicFiles.write(step.warningsFile(), String.join(WARNING_SEPARATOR, warnings) + WARNING_SEPARATOR);
         }
         warnings.forEach(w -> warn(step, w));
-        AtomicFiles.write(step.record(), record(step));
+        AtomicFiles.write(step.record(), record(step) + outputLines(step));
         return result;
     }
 
@@ -129,14 +136,73 @@ class StepRunner {
         }
     }
 
+    private static final String OUTPUT = "out ";
+
+    /** Whether the record holds this command line and these inputs, and every output exists. */
     private static boolean isUpToDate(Step step, String record) {
         try {
             Path file = step.record();
             return Files.isRegularFile(file) && step.outputs().stream().allMatch(Files::isRegularFile)
-                    && Files.readString(file, StandardCharsets.UTF_8).equals(record);
+                    && inputPart(Files.readString(file, StandardCharsets.UTF_8)).equals(record);
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** The record without its output lines: the command line and the input hashes. */
+    private static String inputPart(String record) {
+        int out = record.startsWith(OUTPUT) ? 0 : record.indexOf("\n" + OUTPUT) + 1;
+        return out <= 0 ? record : record.substring(0, out);
+    }
+
+    /** One line per output: its size and SHA-256 when the step finished, so damage shows later. */
+    private static String outputLines(Step step) {
+        StringBuilder sb = new StringBuilder();
+        for (Path out : step.outputs()) {
+            try {
+                sb.append(OUTPUT).append(Files.size(out)).append(' ').append(hash(out)).append(' ').append(out)
+                        .append('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * An output that is no longer what the step wrote (truncated by a full disk, edited, swapped),
+     * as "refcount.o is 120 bytes, recorded 1864", or empty when each matches its record. A
+     * record from before outputs were recorded has no output lines and is trusted.
+     */
+    static Optional<String> damagedOutput(Step step) {
+        String record;
+        try {
+            record = Files.readString(step.record(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return Optional.of(step.record() + " cannot be read");
+        }
+        for (String line : record.split("\n")) {
+            if (!line.startsWith(OUTPUT)) {
+                continue;
+            }
+            String[] f = line.split(" ", 4);
+            if (f.length < 4) {
+                return Optional.of(step.record() + " is damaged");
+            }
+            Path out = Path.of(f[3]);
+            try {
+                long size = Files.size(out);
+                if (size != Long.parseLong(f[1])) {
+                    return Optional.of(out + " is " + size + " bytes, recorded " + f[1]);
+                }
+                if (!hash(out).equals(f[2])) {
+                    return Optional.of(out + " does not hash as recorded");
+                }
+            } catch (IOException | NumberFormatException e) {
+                return Optional.of(out + " cannot be checked against its record (" + e.getMessage() + ")");
+            }
+        }
+        return Optional.empty();
     }
 
     /** The command line and a SHA-256 of every input; a missing input records as "missing". */

@@ -216,6 +216,7 @@ class ProcessRunnerTest {
             assertEquals("done\n", r.stdout());
             // not the run's to kill: the run is over, and a server a tool starts may be meant to stay
             assertTrue(running(pidFrom(pidFile)));
+            assertEquals(List.of(pidFrom(pidFile)), sleepsRunning(sleep));
         } finally {
             ProcessHandle.of(pidFrom(pidFile)).ifPresent(ProcessHandle::destroyForcibly);
         }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,12 +116,8 @@ class ProcessRunnerTest {
         Path tool = script(dir, "hang", "echo $$ > '" + dir.resolve("tool.pid") + "'\necho compiling >&2\n"
                 + "exec sleep " + sleep);
         Command c = Command.of("CC helpers.bc", List.of(tool.toString(), "-c", "helpers.c"));
-        ProcessRunner limited = new ProcessRunner(LIMIT, ProcessRunner.DEFAULT_PROBE_TIMEOUT);
 
-        long start = System.nanoTime();
-        CommandTimedOutException e = assertThrows(CommandTimedOutException.class,
-                () -> limited.runChecked("Compiling the helpers", c));
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        CommandTimedOutException e = timesOutAtTheLimit(r -> r.runChecked("Compiling the helpers", c));
 
         String m = e.getMessage();
         assertTrue(e.toolWasRunning());
@@ -129,10 +126,8 @@ class ProcessRunnerTest {
         assertTrue(m.contains("raise kernelRust.compileTimeout"), m);
         assertTrue(m.contains("\nCommand: " + c.display()), m);
         assertTrue(m.endsWith("Its output before it was killed:\ncompiling"), m);
-        assertWithinLimit(took);
         long pid = pidFrom(dir.resolve("tool.pid"));
-        assertFalse(stillRunningAfterGrace(pid), "the hanging tool " + pid + " survived");
-        assertEquals(List.of(), sleepsRunning(sleep));
+        assertKilled(pid, sleep);
     }
 
     @Test
@@ -141,11 +136,8 @@ class ProcessRunnerTest {
         Path pidFile = dir.resolve("background.pid");
         Path tool = script(dir, "wrapper", "sleep " + sleep + " &\necho $! > '" + pidFile + "'\necho compiled\nexit 0");
         Command c = Command.of("CC helpers.bc", List.of(tool.toString()));
-        ProcessRunner limited = new ProcessRunner(LIMIT, ProcessRunner.DEFAULT_PROBE_TIMEOUT);
 
-        long start = System.nanoTime();
-        CommandTimedOutException e = assertThrows(CommandTimedOutException.class, () -> limited.run(c));
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        CommandTimedOutException e = timesOutAtTheLimit(r -> r.run(c));
 
         long pid = pidFrom(pidFile);
         String m = e.getMessage();
@@ -156,9 +148,7 @@ class ProcessRunnerTest {
         assertTrue(m.contains("sleep " + sleep + ". A tool, wrapper or launcher must not"), m);
         assertTrue(m.contains("\nCommand: " + c.display()), m);
         assertTrue(m.endsWith("\ncompiled"), m);
-        assertWithinLimit(took);
-        assertFalse(stillRunningAfterGrace(pid), "the background sleep " + pid + " survived");
-        assertEquals(List.of(), sleepsRunning(sleep));
+        assertKilled(pid, sleep);
     }
 
     @Test
@@ -169,20 +159,15 @@ class ProcessRunnerTest {
         Path tool = script(dir, "launcher", "/bin/sh -c 'sleep " + sleep + " & echo $! > \"$1\"' inner '" + pidFile
                 + "'\necho launched\nexit 0");
         Command c = Command.of("LAUNCH", List.of(tool.toString()));
-        ProcessRunner limited = new ProcessRunner(LIMIT, ProcessRunner.DEFAULT_PROBE_TIMEOUT);
 
-        long start = System.nanoTime();
-        CommandTimedOutException e = assertThrows(CommandTimedOutException.class, () -> limited.run(c));
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        CommandTimedOutException e = timesOutAtTheLimit(r -> r.run(c));
 
         long pid = pidFrom(pidFile);
         assertFalse(e.toolWasRunning());
         assertTrue(e.getMessage().contains("The plugin killed it: " + pid + " "), e.getMessage());
         assertTrue(e.getMessage().contains("sleep " + sleep + ". A tool"), e.getMessage());
         assertTrue(e.getMessage().contains("Command: " + c.display()), e.getMessage());
-        assertWithinLimit(took);
-        assertFalse(stillRunningAfterGrace(pid), "the grandchild sleep " + pid + " survived");
-        assertEquals(List.of(), sleepsRunning(sleep));
+        assertKilled(pid, sleep);
     }
 
     @Test
@@ -191,10 +176,8 @@ class ProcessRunnerTest {
         Path pidFile = dir.resolve("grandchild.pid");
         Path tool = script(dir, "launcher", "/bin/sh -c 'sleep " + sleep + " & echo $! > \"$1\"' inner '" + pidFile
                 + "'\nexec sleep " + uniqueSleep());
-        ProcessRunner limited = new ProcessRunner(LIMIT, ProcessRunner.DEFAULT_PROBE_TIMEOUT);
 
-        CommandTimedOutException e = assertThrows(CommandTimedOutException.class,
-                () -> limited.run(Command.of("LAUNCH", List.of(tool.toString()))));
+        CommandTimedOutException e = timesOutAtTheLimit(r -> r.run(Command.of("LAUNCH", List.of(tool.toString()))));
 
         long pid = pidFrom(pidFile);
         assertTrue(e.toolWasRunning());
@@ -303,10 +286,24 @@ class ProcessRunnerTest {
         assertThrows(IllegalArgumentException.class, () -> sh("true").withTimeout(Duration.ZERO));
     }
 
-    /** The limit plus a generous margin for a loaded machine: the run must not wait for the sleep. */
-    private static void assertWithinLimit(Duration took) {
+    /** The process {@code pid} and every {@code sleep SLEEP} are gone. */
+    private static void assertKilled(long pid, String sleep) throws Exception {
+        assertFalse(stillRunningAfterGrace(pid), pid + " survived");
+        assertEquals(List.of(), sleepsRunning(sleep), "sleep " + sleep + " survived");
+    }
+
+    /**
+     * The timeout {@code run} meets with a runner whose compile limit is {@link #LIMIT}, within that
+     * limit plus a generous margin for a loaded machine: the run must not wait for any sleep.
+     */
+    private static CommandTimedOutException timesOutAtTheLimit(Consumer<ProcessRunner> run) {
+        ProcessRunner limited = new ProcessRunner(LIMIT, ProcessRunner.DEFAULT_PROBE_TIMEOUT);
+        long start = System.nanoTime();
+        CommandTimedOutException e = assertThrows(CommandTimedOutException.class, () -> run.accept(limited));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertTrue(took.compareTo(LIMIT) >= 0, "ended before the limit: " + took);
         assertTrue(took.compareTo(LIMIT.plusSeconds(25)) < 0, "took " + took);
+        return e;
     }
 
     @Test

@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -206,6 +207,24 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
     @Parameter(property = "kernelRust.finish", defaultValue = "kernel")
     String finish;
 
+    /**
+     * The longest one tool may run, in seconds, its output included. When the limit passes, the
+     * plugin kills the tool and every process it started, and the build fails naming the command:
+     * a tool that hangs, and a tool that exited while a process it started (a wrapper's background
+     * child) keeps its output open. Applies to every command except the version queries, which
+     * {@code probeTimeout} limits. A whole number greater than 0.
+     */
+    @Parameter(property = "kernelRust.compileTimeout", defaultValue = "600")
+    String compileTimeout;
+
+    /**
+     * The longest a tool may take to answer its version query ({@code --version}) while the
+     * toolchain is found, in seconds; then it is killed and reported as broken. A whole number
+     * greater than 0.
+     */
+    @Parameter(property = "kernelRust.probeTimeout", defaultValue = "60")
+    String probeTimeout;
+
     /** Everything the plugin writes. */
     @Parameter(property = "kernelRust.outputDirectory", defaultValue = "${project.build.directory}/kernel-rust")
     File outputDirectory;
@@ -277,7 +296,39 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
     }
 
     ToolchainDetector detector() {
-        return new ToolchainDetector(SearchPath.fromEnvironment(), new ProcessRunner(), log());
+        return new ToolchainDetector(SearchPath.fromEnvironment(), runner(), log());
+    }
+
+    /** A runner with the configured limits, after killing what builds killed earlier left running. */
+    ProcessRunner runner() {
+        ProcessRunner runner = new ProcessRunner(
+                seconds("kernelRust.compileTimeout", compileTimeout, ProcessRunner.DEFAULT_COMPILE_TIMEOUT),
+                seconds("kernelRust.probeTimeout", probeTimeout, ProcessRunner.DEFAULT_PROBE_TIMEOUT));
+        List<String> killed = ProcessRunner.killToolsOfDeadBuilds();
+        if (!killed.isEmpty()) {
+            getLog().warn("Killed " + killed.size() + " tool process(es) that an earlier build, itself killed before"
+                    + " it could stop them, left running: " + String.join(", ", killed));
+        }
+        return runner;
+    }
+
+    /** A limit in whole seconds greater than 0; unset means the default. */
+    static Duration seconds(String property, String value, Duration defaultValue) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        int n;
+        try {
+            n = Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            n = 0;
+        }
+        if (n <= 0) {
+            throw new KernelRustException(property + " is '" + value + "', but it must be a whole number of seconds"
+                    + " greater than 0 (default " + defaultValue.toSeconds() + "), such as -D" + property + "="
+                    + defaultValue.toSeconds() + ".");
+        }
+        return Duration.ofSeconds(n);
     }
 
     /** The toolchain decision for a target: recorded by detect-toolchain, or detected now. */
@@ -315,7 +366,7 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
     }
 
     Pipeline pipeline(Target t, Detection d) {
-        return new Pipeline(settings(t), d, new ProcessRunner(), SearchPath.fromEnvironment(), log());
+        return new Pipeline(settings(t), d, runner(), SearchPath.fromEnvironment(), log());
     }
 
     BuildSettings settings(Target t) {

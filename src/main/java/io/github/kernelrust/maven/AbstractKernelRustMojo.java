@@ -7,6 +7,7 @@ import io.github.kernelrust.core.build.CrateSpec;
 import io.github.kernelrust.core.build.ExportTable;
 import io.github.kernelrust.core.build.FinishStep;
 import io.github.kernelrust.core.build.GenerateBindings;
+import io.github.kernelrust.core.build.OutputLock;
 import io.github.kernelrust.core.build.HelperVariant;
 import io.github.kernelrust.core.build.Pipeline;
 import io.github.kernelrust.core.build.Wrap;
@@ -22,6 +23,8 @@ import io.github.kernelrust.core.toolchain.ToolchainDetector;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -237,11 +240,15 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
         }
         try {
             List<Target> list = targetList();
+            Duration wait = seconds("kernelRust.compileTimeout", compileTimeout, ProcessRunner.DEFAULT_COMPILE_TIMEOUT);
             for (Target t : list) {
                 if (list.size() > 1) {
                     getLog().info("--- " + goal() + ", target " + t.name() + " ---");
                 }
-                run(t);
+                // one build at a time per output folder; another waits (up to the compile limit)
+                try (OutputLock lock = OutputLock.acquire(outputFor(t), wait, log())) {
+                    run(t);
+                }
             }
         } catch (KernelRustException e) {
             throw new MojoFailureException(e.getMessage(), e);
@@ -424,9 +431,16 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
+        // a symlinked subfolder is part of the helpers (a shared folder linked in): follow it
+        try (Stream<Path> walk = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
             return walk.filter(p -> p.getFileName().toString().endsWith(".c") && Files.isRegularFile(p)).sorted()
                     .toList();
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof FileSystemLoopException loop) {
+                throw new KernelRustException("The helper folder " + dir + " holds a symbolic link that loops back"
+                        + " into itself (" + loop.getFile() + "). Remove the link, or list the helpers with <helpers>.");
+            }
+            throw e;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -42,6 +42,7 @@ public class Pipeline {
 
     public Pipeline(BuildSettings settings, Detection detection, ProcessRunner runner, SearchPath searchPath,
             BuildLog log) {
+        OutputNames.check(settings);
         this.settings = settings;
         this.detection = detection;
         this.steps = new StepRunner(runner, log);

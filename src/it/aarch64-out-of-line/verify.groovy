@@ -16,5 +16,5 @@ assert it.nm(helpers, major) =~ /(?m) T rust_helper_refcount_inc$/
 assert it.disassemble(obj, 'rust_refcount_loop', major) =~ /R_AARCH64_CALL26\s+rust_helper_refcount_inc/
 assert driver.runAarch64(it, basedir, new File(itShared), [obj, helpers]) == driver.EXPECTED
 def report = new groovy.json.JsonSlurper().parse(new File(out, 'inlining-report.json'))
-assert report.target == 'aarch64' && report.helpers*.status == ['called out of line', 'called out of line']
+assert report.target == 'aarch64' && report.helpers*.status == ['unused', 'called out of line', 'called out of line']
 return true

@@ -10,7 +10,8 @@ def log = new File(basedir, 'build.log').text
 def obj = new File(out, 'shared.o')
 
 assert tc.mode == 'inline'
-['helpers.bc', 'shared.bc', 'shared.m.bc', 'shared.o', 'libshared.rmeta', 'shared.d', 'include/rust_helper.h'].each {
+['helpers.bc', 'shared.bc', 'shared.m.bc', 'shared.o', 'libshared.rmeta', 'shared.d', 'include/rust_helper.h',
+ 'bindings_helpers_generated.rs', 'helpers.ll', 'shared.ll'].each {
     assert new File(out, it).isFile(): it
 }
 assert !new File(out, 'helpers.o').exists()
@@ -38,10 +39,20 @@ assert !new File(out, 'exports_helpers_generated.h').exists()
 // the proof
 def report = new groovy.json.JsonSlurper().parse(new File(out, 'inlining-report.json'))
 assert report.mode == 'inline'
-assert report.helpers*.name == ['rust_helper_refcount_inc', 'rust_helper_test_and_set_bit']
-report.helpers.each {
+// every function the helper sources define, whatever its name: refcount_warn_saturate too
+assert report.helpers*.name == ['refcount_warn_saturate', 'rust_helper_refcount_inc', 'rust_helper_test_and_set_bit']
+report.helpers.findAll { it.name.startsWith('rust_helper_') }.each {
     assert it.annotated == true && it.status == 'inlined' && it.calledBy == ['shared'] && it.remainingCalls == []
 }
-assert log.contains('[INFO] Inlining: 2 helpers: 2 inlined')
+def saturate = report.helpers.find { it.name == 'refcount_warn_saturate' }
+assert saturate.annotated == false && saturate.calledBy == [] && saturate.status == 'unused'
+assert report.abiChecked == 2
+assert log.contains('[INFO] Inlining: 3 helpers: 2 inlined, 1 unused; ABI: 2 declarations match the C definitions')
+// the crate declares nothing by hand: the bindings hold the helpers and refcount_t
+def bindings = new File(out, 'bindings_helpers_generated.rs').text
+assert bindings.contains('pub fn rust_helper_refcount_inc(r: *mut refcount_t);')
+assert bindings.contains('pub fn rust_helper_test_and_set_bit(nr: core::ffi::c_uint, addr: *mut core::ffi::c_ulong) -> bool;')
+assert bindings.contains('pub struct refcount_t {')
+assert log.contains('[INFO] BINDGEN bindings_helpers_generated.rs')
 assert new File(out, 'inlining-report.md').text.contains('| `rust_helper_refcount_inc` | yes | shared | none | inlined |')
 return true

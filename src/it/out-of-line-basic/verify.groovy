@@ -26,10 +26,16 @@ assert helperExports.contains('EXPORT_SYMBOL_RUST_GPL(rust_helper_refcount_inc);
 assert helperExports.contains('EXPORT_SYMBOL_RUST_GPL(rust_helper_test_and_set_bit);\n')
 def report = new groovy.json.JsonSlurper().parse(new File(out, 'inlining-report.json'))
 assert report.mode == 'out-of-line'
-assert report.helpers.size() == 2
-report.helpers.each {
+assert report.helpers*.name == ['refcount_warn_saturate', 'rust_helper_refcount_inc', 'rust_helper_test_and_set_bit']
+report.helpers.findAll { it.name.startsWith('rust_helper_') }.each {
+    // the annotation is read from the helpers' front-end IR, built with inline mode's __rust_helper
+    assert it.annotated == true
     assert it.status == 'called out of line' && it.remainingCalls.size() > 0 && it.remainingCalls[0].function.startsWith('rust_')
 }
-assert log.contains('[INFO] Inlining: 2 helpers: 2 called out of line [out-of-line mode')
+assert report.helpers[0].status == 'unused'
+assert log.contains('[INFO] Inlining: 3 helpers: 1 unused, 2 called out of line [out-of-line mode: helpers are called,'
+        + ' not inlined]; ABI: 2 declarations match the C definitions')
+// the ABI check read the helpers' IR and the crate's own bitcode, which rustc wrote beside shared.o
+assert log.contains('[INFO] HELPER-IR helpers.abi.bc') && new File(out, 'shared.bc').isFile()
 assert !log.contains('[WARNING]')
 return true

@@ -70,4 +70,29 @@ class ItChecks {
     static void makeExecutable(File dir) {
         dir.eachFileRecurse { if (it.isFile()) it.setExecutable(true, false) }
     }
+
+    /** The build's wall time in seconds, from Maven's "Total time:" line. */
+    static double buildSeconds(String log) {
+        def m = log =~ /(?m)^\[INFO\] Total time: +(?:(\d+):(\d+) min|([0-9.]+) s)$/
+        assert m.find(): 'no "Total time:" line in the build log'
+        return m.group(3) != null ? (m.group(3) as double) : (m.group(1) as int) * 60 + (m.group(2) as int)
+    }
+
+    /** The pids of processes running (not zombies) whose command line is exactly argv, read from /proc. */
+    static List<Long> running(List<String> argv) {
+        def wanted = (argv.join('\0') + '\0').getBytes('US-ASCII')
+        def pids = []
+        new File('/proc').eachFileMatch(~/[0-9]+/) { dir ->
+            try {
+                def stat = new File(dir, 'stat').text
+                def state = stat.charAt(stat.lastIndexOf(')') + 2)
+                if (state != 'Z' as char && state != 'X' as char && Arrays.equals(new File(dir, 'cmdline').bytes, wanted)) {
+                    pids << (dir.name as long)
+                }
+            } catch (IOException gone) {
+                // ended while being read
+            }
+        }
+        return pids
+    }
 }

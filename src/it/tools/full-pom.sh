@@ -20,6 +20,7 @@ cat <<POM
             <goals>
               <goal>detect-toolchain</goal>
               <goal>generate-helper-header</goal>
+              <goal>generate-bindings</goal>
               <goal>compile-helpers</goal>
               <goal>compile-crates</goal>
               <goal>link-helpers</goal>

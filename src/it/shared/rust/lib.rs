@@ -1,20 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
-//! Calls the C helpers in loops; the driver checks the results.
+//! Calls the C helpers in loops; the driver checks the results. The helpers' declarations and
+//! `refcount_t` come from the bindings the plugin generates with bindgen.
 #![no_std]
 
-#[repr(C)]
-pub struct Refcount {
-    refs: i32,
+mod ffi {
+    include!(concat!(env!("OUT_DIR"), "/bindings_helpers_generated.rs"));
 }
 
-extern "C" {
-    fn rust_helper_refcount_inc(r: *mut Refcount);
-    fn rust_helper_test_and_set_bit(nr: u32, addr: *mut u64) -> bool;
-}
+use core::ffi::{c_uint, c_ulong};
+use ffi::{refcount_t, rust_helper_refcount_inc, rust_helper_test_and_set_bit};
 
 /// Takes `n` references.
 #[no_mangle]
-pub unsafe extern "C" fn rust_refcount_loop(r: *mut Refcount, n: u64) {
+pub unsafe extern "C" fn rust_refcount_loop(r: *mut refcount_t, n: u64) {
     let mut i = 0;
     while i < n {
         rust_helper_refcount_inc(r);
@@ -24,7 +22,7 @@ pub unsafe extern "C" fn rust_refcount_loop(r: *mut Refcount, n: u64) {
 
 /// Sets bits 0..n (n at most 128) and returns how many were already set.
 #[no_mangle]
-pub unsafe extern "C" fn rust_set_bits(addr: *mut u64, n: u32) -> u32 {
+pub unsafe extern "C" fn rust_set_bits(addr: *mut c_ulong, n: c_uint) -> c_uint {
     let mut already = 0;
     let mut nr = 0;
     while nr < n {

@@ -6,8 +6,11 @@ import io.github.kernelrust.core.build.BuildSettings;
 import io.github.kernelrust.core.build.CrateSpec;
 import io.github.kernelrust.core.build.ExportTable;
 import io.github.kernelrust.core.build.FinishStep;
+import io.github.kernelrust.core.build.GenerateBindings;
+import io.github.kernelrust.core.build.OutputLock;
 import io.github.kernelrust.core.build.HelperVariant;
 import io.github.kernelrust.core.build.Pipeline;
+import io.github.kernelrust.core.build.Wrap;
 import io.github.kernelrust.core.process.ProcessRunner;
 import io.github.kernelrust.core.toolchain.CoreFromSource;
 import io.github.kernelrust.core.toolchain.Detection;
@@ -20,8 +23,11 @@ import io.github.kernelrust.core.toolchain.ToolchainDetector;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -78,6 +84,39 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
     /** The C compiler for out-of-line helpers when no clang is usable. Default: {@code cc} on PATH. */
     @Parameter(property = "kernelRust.cc")
     String cc;
+
+    /**
+     * bindgen, which writes {@code bindings_helpers_generated.rs} (a path, or a name on PATH). Default:
+     * {@code bindgen} on PATH (Debian: {@code apt-get install bindgen libclang1-14}).
+     */
+    @Parameter(property = "kernelRust.bindgen")
+    String bindgen;
+
+    /**
+     * Generate the helpers' Rust declarations, {@code bindings_helpers_generated.rs}, with bindgen:
+     * {@code auto} when a usable bindgen is found, {@code true} (or fail saying what is missing),
+     * {@code false}. A crate includes them with
+     * {@code mod ffi { include!(concat!(env!("OUT_DIR"), "/bindings_helpers_generated.rs")); }}.
+     */
+    @Parameter(property = "kernelRust.generateBindings", defaultValue = "auto")
+    String generateBindings;
+
+    /**
+     * In the bindings, name each helper after the C function it wraps ({@code refcount_inc}) and link
+     * it to {@code rust_helper_refcount_inc} with {@code #[link_name]}, as the kernel's bindings do.
+     * Default: keep the {@code rust_helper_} names.
+     */
+    @Parameter(property = "kernelRust.bindingsCNames", defaultValue = "false")
+    boolean bindingsCNames;
+
+    /**
+     * Helpers the plugin writes itself: for each {@code static inline} function of {@code <headers>}
+     * that a name or regular expression of {@code <functions>} matches, a
+     * {@code __rust_helper RET rust_helper_NAME(PARAMS) { return NAME(ARGS); }}, compiled with the
+     * helper sources (which may then be none) and covered by the bindings and the report.
+     */
+    @Parameter
+    WrapConfig wrap;
 
     /**
      * {@code auto}: inline when rustc, clang and llvm-link share an LLVM major (and llvm-link is at
@@ -176,6 +215,24 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
     @Parameter(property = "kernelRust.finish", defaultValue = "focused")
     String finish;
 
+    /**
+     * The longest one tool may run, in seconds, its output included. When the limit passes, the
+     * plugin kills the tool and every process it started, and the build fails naming the command:
+     * a tool that hangs, and a tool that exited while a process it started (a wrapper's background
+     * child) keeps its output open. Applies to every command except the version queries, which
+     * {@code probeTimeout} limits. A whole number greater than 0.
+     */
+    @Parameter(property = "kernelRust.compileTimeout", defaultValue = "600")
+    String compileTimeout;
+
+    /**
+     * The longest a tool may take to answer its version query ({@code --version}) while the
+     * toolchain is found, in seconds; then it is killed and reported as broken. A whole number
+     * greater than 0.
+     */
+    @Parameter(property = "kernelRust.probeTimeout", defaultValue = "60")
+    String probeTimeout;
+
     /** Everything the plugin writes. */
     @Parameter(property = "kernelRust.outputDirectory", defaultValue = "${project.build.directory}/kernel-rust")
     File outputDirectory;
@@ -188,11 +245,15 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
         }
         try {
             List<Target> list = targetList();
+            Duration wait = seconds("kernelRust.compileTimeout", compileTimeout, ProcessRunner.DEFAULT_COMPILE_TIMEOUT);
             for (Target t : list) {
                 if (list.size() > 1) {
                     getLog().info("--- " + goal() + ", target " + t.name() + " ---");
                 }
-                run(t);
+                // one build at a time per output folder; another waits (up to the compile limit)
+                try (OutputLock lock = OutputLock.acquire(outputFor(t), wait, log())) {
+                    run(t);
+                }
             }
         } catch (KernelRustException e) {
             throw new MojoFailureException(e.getMessage(), e);
@@ -242,11 +303,44 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
         putIfSet(explicit, ToolKind.LLVM_LINK, llvmLink);
         putIfSet(explicit, ToolKind.NM, nm);
         putIfSet(explicit, ToolKind.CC, cc);
+        putIfSet(explicit, ToolKind.BINDGEN, bindgen);
         return new ToolRequest(llvm, explicit);
     }
 
     ToolchainDetector detector() {
-        return new ToolchainDetector(SearchPath.fromEnvironment(), new ProcessRunner(), log());
+        return new ToolchainDetector(SearchPath.fromEnvironment(), runner(), log());
+    }
+
+    /** A runner with the configured limits, after killing what builds killed earlier left running. */
+    ProcessRunner runner() {
+        ProcessRunner runner = new ProcessRunner(
+                seconds("kernelRust.compileTimeout", compileTimeout, ProcessRunner.DEFAULT_COMPILE_TIMEOUT),
+                seconds("kernelRust.probeTimeout", probeTimeout, ProcessRunner.DEFAULT_PROBE_TIMEOUT));
+        List<String> killed = ProcessRunner.killToolsOfDeadBuilds();
+        if (!killed.isEmpty()) {
+            getLog().warn("Killed " + killed.size() + " tool process(es) that an earlier build, itself killed before"
+                    + " it could stop them, left running: " + String.join(", ", killed));
+        }
+        return runner;
+    }
+
+    /** A limit in whole seconds greater than 0; unset means the default. */
+    static Duration seconds(String property, String value, Duration defaultValue) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        int n;
+        try {
+            n = Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            n = 0;
+        }
+        if (n <= 0) {
+            throw new KernelRustException(property + " is '" + value + "', but it must be a whole number of seconds"
+                    + " greater than 0 (default " + defaultValue.toSeconds() + "), such as -D" + property + "="
+                    + defaultValue.toSeconds() + ".");
+        }
+        return Duration.ofSeconds(n);
     }
 
     /** The toolchain decision for a target: recorded by detect-toolchain, or detected now. */
@@ -284,7 +378,7 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
     }
 
     Pipeline pipeline(Target t, Detection d) {
-        return new Pipeline(settings(t), d, new ProcessRunner(), SearchPath.fromEnvironment(), log());
+        return new Pipeline(settings(t), d, runner(), SearchPath.fromEnvironment(), log());
     }
 
     BuildSettings settings(Target t) {
@@ -305,7 +399,8 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
         }
         return new BuildSettings(outputFor(t), t, sources, incs, nonNull(cflags), nonNull(cflagsRemove), variants,
                 crateSpecs(base), nonNull(rustflags), CoreFromSource.parse(coreFromSource),
-                coreCache.toPath().toAbsolutePath(), FinishStep.parse(finish));
+                coreCache.toPath().toAbsolutePath(), FinishStep.parse(finish), GenerateBindings.parse(generateBindings),
+                bindingsCNames, wrap == null ? Wrap.NONE : wrap.toWrap());
     }
 
     private List<CrateSpec> crateSpecs(Path base) {
@@ -341,9 +436,16 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
+        // a symlinked subfolder is part of the helpers (a shared folder linked in): follow it
+        try (Stream<Path> walk = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
             return walk.filter(p -> p.getFileName().toString().endsWith(".c") && Files.isRegularFile(p)).sorted()
                     .toList();
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof FileSystemLoopException loop) {
+                throw new KernelRustException("The helper folder " + dir + " holds a symbolic link that loops back"
+                        + " into itself (" + loop.getFile() + "). Remove the link, or list the helpers with <helpers>.");
+            }
+            throw e;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,8 +6,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 
 /**
  * Runs the whole chain from the command line, in one invocation and without forking a lifecycle:
- * detect the toolchain, write the header, compile helpers and crates, link the helpers into
- * the crates, write the export tables, and verify the inlining.
+ * detect the toolchain, write the header, generate the bindings, compile helpers and crates, check
+ * the boundary and link the helpers into the crates, write the export tables, and verify the
+ * inlining.
  */
 @Mojo(name = "inline-helpers", threadSafe = true)
 public class InlineHelpersMojo extends AbstractKernelRustMojo {
@@ -21,6 +22,7 @@ public class InlineHelpersMojo extends AbstractKernelRustMojo {
     void run(Target t) {
         Pipeline p = pipeline(t, detectNow(t));
         p.header();
+        p.bindings();
         p.helpers();
         p.crates();
         p.link();

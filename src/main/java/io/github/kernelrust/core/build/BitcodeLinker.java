@@ -1,9 +1,7 @@
 package io.github.kernelrust.core.build;
 
-import io.github.kernelrust.core.BuildLog;
 import io.github.kernelrust.core.process.AtomicFiles;
 import io.github.kernelrust.core.process.Command;
-import io.github.kernelrust.core.process.ProcessResult;
 import io.github.kernelrust.core.toolchain.Detection;
 import io.github.kernelrust.core.toolchain.Mode;
 import java.nio.file.Path;
@@ -26,11 +24,11 @@ import java.util.regex.Pattern;
  * (clang says {@code x86_64-pc-linux-gnu} or {@code aarch64-linux-gnu}, rustc
  * {@code x86_64-unknown-linux-gnu} or {@code aarch64-unknown-none}). That would hide every
  * other warning too, such as a data-layout mismatch, so this step filters the triple warning
- * itself: it goes to DEBUG, any other warning to WARN.
+ * itself: it goes to DEBUG, any other warning to WARN (as every step's warnings do).
  */
 final class BitcodeLinker {
     private static final Pattern TRIPLE_WARNING = Pattern.compile(
-            "^warning: Linking two modules of different target triples: .*$");
+            "^warning: Linking two modules of different target triples: ");
 
     private BitcodeLinker() {
     }
@@ -46,7 +44,8 @@ final class BitcodeLinker {
         List<String> argv = List.of(d.toolchain().llvmLink().path().toString(), "--internalize",
                 crateBc.toString(), helpersBc.toString(), "-o", AtomicFiles.temporary(out).toString());
         return new Step("Linking the helpers into crate " + c.name(),
-                Command.of("LLVM-LINK " + out.getFileName(), argv), List.of(out), () -> List.of(crateBc, helpersBc));
+                Command.of("LLVM-LINK " + out.getFileName(), argv), List.of(out), () -> List.of(crateBc, helpersBc))
+                .expecting(w -> TRIPLE_WARNING.matcher(w).find());
     }
 
     /** The module an opt finish writes: the merged one with the helpers inlined and optimized. */
@@ -64,6 +63,22 @@ final class BitcodeLinker {
                 List.of(out), () -> List.of(in));
     }
 
+    /**
+     * LLVM's reasons for the helper calls it leaves: the merged module optimized as the kernel's
+     * finish does ({@code clang -O2} with the cflags), with missed-inline remarks on and no output.
+     * The fast finish's always-inline pass names no reason for what it skips, so every finish asks
+     * clang's inliner.
+     */
+    static Command remarks(BuildSettings s, Detection d, CrateSpec c) {
+        List<String> argv = new ArrayList<>();
+        argv.add(d.toolchain().clang().path().toString());
+        argv.add("--target=" + s.target().clangTarget());
+        argv.addAll(s.cflags());
+        argv.addAll(List.of("-Wno-override-module", "-Wno-unused-command-line-argument", "-Rpass-missed=inline", "-c",
+                merged(s, c).toString(), "-o", "/dev/null"));
+        return Command.of("REMARKS " + c.name(), argv);
+    }
+
     /** The object: clang over {@code NAME.m.bc} (kernel) or {@code NAME.i.bc} (code generation only). */
     public static Step finish(BuildSettings s, FinishStep finish, Detection d, CrateSpec c) {
         Path in = finish.runsOpt() ? inlined(s, c) : merged(s, c);
@@ -77,22 +92,5 @@ final class BitcodeLinker {
                 AtomicFiles.temporary(out).toString()));
         return new Step("Compiling the merged module of crate " + c.name(),
                 Command.of("CC " + out.getFileName(), argv), List.of(out), () -> List.of(in));
-    }
-
-    /** Sorts llvm-link's warnings: the expected triple mismatch to DEBUG, anything else to WARN. */
-    public static void reportWarnings(ProcessResult result, BuildLog log) {
-        if (result == null) {
-            return;
-        }
-        for (String line : (result.stderr() + result.stdout()).split("\n")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            if (TRIPLE_WARNING.matcher(line).matches()) {
-                log.debug("  llvm-link (expected): " + line);
-            } else {
-                log.warn("llvm-link: " + line);
-            }
-        }
     }
 }

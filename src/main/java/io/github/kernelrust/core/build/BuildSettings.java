@@ -21,10 +21,14 @@ import java.util.List;
  * @param coreFromSource   build {@code core} from rustc's library sources
  * @param coreCache        where built {@code core} libraries are kept between builds
  * @param finish           how merged modules become objects
+ * @param bindings         whether to generate {@code bindings_helpers_generated.rs}
+ * @param bindingsCNames   name each helper after its C function in the bindings ({@code #[link_name]})
+ * @param wrap             headers whose static inline functions get helpers the plugin writes
  */
 public record BuildSettings(Path outputDirectory, Target target, List<Path> helperSources, List<Path> includes,
         List<String> cflags, List<String> cflagsRemove, List<HelperVariant> helperVariants, List<CrateSpec> crates,
-        List<String> rustflags, CoreFromSource coreFromSource, Path coreCache, FinishStep finish) {
+        List<String> rustflags, CoreFromSource coreFromSource, Path coreCache, FinishStep finish,
+        GenerateBindings bindings, boolean bindingsCNames, Wrap wrap) {
 
     public BuildSettings {
         helperSources = helperSources.stream().sorted().toList();
@@ -34,6 +38,11 @@ public record BuildSettings(Path outputDirectory, Target target, List<Path> help
         helperVariants = List.copyOf(helperVariants);
         crates = List.copyOf(crates);
         rustflags = List.copyOf(rustflags);
+    }
+
+    /** Whether there are helpers to build: helper sources, or functions {@code <wrap>} writes helpers for. */
+    public boolean hasHelpers() {
+        return !helperSources.isEmpty() || !wrap.isEmpty();
     }
 
     /** {@code cflags} less {@code cflagsRemove}: the kernel's CFLAGS_REMOVE_helpers.o. */
@@ -51,5 +60,10 @@ public record BuildSettings(Path outputDirectory, Target target, List<Path> help
 
     public Path include() {
         return outputDirectory.resolve("include");
+    }
+
+    /** Where the plugin's own generated sources go (the helpers of {@code <wrap>}). */
+    public Path generated() {
+        return outputDirectory.resolve("generated");
     }
 }

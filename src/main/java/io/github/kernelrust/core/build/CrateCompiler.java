@@ -15,9 +15,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Compiles one crate with rustc: {@code NAME.bc} ({@code --emit=llvm-bc}) when helpers are to be
- * linked into it, else {@code NAME.o}; always {@code NAME.d} (dep-info, which also drives the
- * up-to-date check) and {@code libNAME.rmeta} (what later crates compile against).
+ * Compiles one crate with rustc: {@code NAME.bc} ({@code --emit=llvm-bc}, what llvm-link reads
+ * and the ABI check disassembles), and {@code NAME.o} as well when no helpers are linked into it;
+ * always {@code NAME.d} (dep-info, which also drives the up-to-date check) and
+ * {@code libNAME.rmeta} (what later crates compile against). rustc runs with {@code OUT_DIR} set
+ * to the output directory, where {@code bindings_helpers_generated.rs} is.
  */
 final class CrateCompiler {
     private CrateCompiler() {
@@ -25,7 +27,7 @@ final class CrateCompiler {
 
     /** Whether this crate goes through llvm-link: inline mode, a crate that asks for it, and helpers to link. */
     public static boolean linksHelpers(BuildSettings s, CrateSpec crate, Mode mode) {
-        return mode == Mode.INLINE && crate.linkHelpers() && !s.helperSources().isEmpty();
+        return mode == Mode.INLINE && crate.linkHelpers() && s.hasHelpers();
     }
 
     public static Path bitcode(BuildSettings s, CrateSpec c) {
@@ -41,28 +43,43 @@ final class CrateCompiler {
     }
 
     /**
-     * rustc writes dep-info naming the files it wrote, which are the {@code .tmp} ones; once they are
-     * renamed, the dep-info names the finished outputs instead.
+     * rustc writes dep-info naming the files it wrote, which are the {@code .tmp} ones; before they
+     * are renamed, the dep-info is made to name the finished outputs instead (and so recorded).
      */
-    public static void nameFinalOutputs(Step step) {
-        Path depInfo = step.outputs().get(2);
+    static void nameFinalOutputs(List<Path> outputs, Path depInfo) {
+        Path tmp = AtomicFiles.temporary(depInfo);
         try {
-            String text = Files.readString(depInfo, StandardCharsets.UTF_8);
-            for (Path out : step.outputs()) {
+            String text = Files.readString(tmp, StandardCharsets.UTF_8);
+            for (Path out : outputs) {
                 text = text.replace(AtomicFiles.temporary(out).toString(), out.toString());
             }
-            AtomicFiles.write(depInfo, text);
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The Rust sources rustc read for the crate last time (its dep-info), for messages that point at a line. */
+    static List<Path> sources(BuildSettings s, CrateSpec c) {
+        List<Path> rs = new ArrayList<>();
+        for (Path p : DepInfo.inputs(s.outputDirectory().resolve(c.name() + ".d"))) {
+            if (p.toString().endsWith(".rs") && !rs.contains(p)) {
+                rs.add(p);
+            }
+        }
+        if (rs.isEmpty()) {
+            rs.add(c.root());
+        }
+        return rs;
     }
 
     public static Step step(BuildSettings s, Detection d, CrateSpec c, CoreLibrary.Built core) {
         Path out = s.outputDirectory();
         Path depInfo = out.resolve(c.name() + ".d");
         Path rmeta = metadata(s, c.name());
-        boolean bitcode = linksHelpers(s, c, d.mode());
-        Path main = bitcode ? bitcode(s, c) : object(s, c);
+        boolean linked = linksHelpers(s, c, d.mode());
+        Path bc = bitcode(s, c);
+        Path main = linked ? bc : object(s, c);
 
         List<String> argv = new ArrayList<>();
         argv.add(d.toolchain().rustc().path().toString());
@@ -74,7 +91,10 @@ final class CrateCompiler {
         argv.add("-Ccodegen-units=1");
         argv.add("--emit=dep-info=" + AtomicFiles.temporary(depInfo));
         argv.add("--emit=metadata=" + AtomicFiles.temporary(rmeta));
-        argv.add("--emit=" + (bitcode ? "llvm-bc=" : "obj=") + AtomicFiles.temporary(main));
+        argv.add("--emit=llvm-bc=" + AtomicFiles.temporary(bc));
+        if (!linked) {
+            argv.add("--emit=obj=" + AtomicFiles.temporary(main));
+        }
         argv.add("-L");
         argv.add("dependency=" + out);
         Set<Path> fixed = new LinkedHashSet<>();
@@ -92,14 +112,15 @@ final class CrateCompiler {
         argv.add(c.root().toString());
 
         String label = "RUSTC " + main.getFileName();
-        Command cmd = Command.of(label, argv);
+        Command cmd = Command.of(label, argv).withEnv("OUT_DIR", out.toString());
         if (core != null) {
             cmd = cmd.withEnv("RUSTC_BOOTSTRAP", "1");
         }
-        return new Step("Compiling crate " + c.name(), cmd, List.of(main, rmeta, depInfo), () -> {
+        List<Path> outputs = linked ? List.of(main, rmeta, depInfo) : List.of(main, rmeta, depInfo, bc);
+        return new Step("Compiling crate " + c.name(), cmd, outputs, () -> {
             Set<Path> all = new LinkedHashSet<>(fixed);
             all.addAll(DepInfo.inputs(depInfo));
             return all;
-        });
+        }).producing(result -> nameFinalOutputs(outputs, depInfo));
     }
 }

@@ -47,7 +47,7 @@ final class Exporter {
         }
         for (HelperVariant v : s.helperVariants()) {
             Path table = tableFor(out, v.name());
-            if (d.mode() == Mode.OUT_OF_LINE && !s.helperSources().isEmpty()) {
+            if (d.mode() == Mode.OUT_OF_LINE && s.hasHelpers()) {
                 tables.add(write(nm, HelperCompiler.output(s, Mode.OUT_OF_LINE, v), table, format));
             } else {
                 AtomicFiles.deleteQuietly(table);

@@ -11,7 +11,8 @@ import java.nio.file.Path;
  * although their function attributes differ (target features, {@code null_pointer_is_valid}),
  * and GNU semantics make clang emit a definition (C99 {@code inline} alone emits none, and the
  * helper would silently stay an undefined call). In out-of-line mode it is empty: a plain
- * external function.
+ * external function. A definition given on the command line wins (the out-of-line ABI check
+ * reads the helpers with inline mode's, to learn which carry it).
  */
 final class HelperHeader {
     public static final String FILE_NAME = "rust_helper.h";
@@ -30,7 +31,7 @@ final class HelperHeader {
 
                 #ifdef __BINDGEN__
                 #define __rust_helper
-                #else
+                #elif !defined(__rust_helper)
                 %s
                 #endif
 

@@ -4,9 +4,12 @@ import io.github.kernelrust.core.BuildLog;
 import io.github.kernelrust.core.KernelRustException;
 import io.github.kernelrust.core.inlining.HelperDefinitions;
 import io.github.kernelrust.core.inlining.HelperReferences;
+import io.github.kernelrust.core.inlining.InlineRemarks;
+import io.github.kernelrust.core.inlining.IrModule;
 import io.github.kernelrust.core.inlining.InliningReport;
 import io.github.kernelrust.core.process.AtomicFiles;
 import io.github.kernelrust.core.process.Command;
+import io.github.kernelrust.core.process.ProcessResult;
 import io.github.kernelrust.core.process.ProcessRunner;
 import io.github.kernelrust.core.toolchain.Detection;
 import io.github.kernelrust.core.toolchain.LlvmTools;
@@ -21,33 +24,37 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The {@code verify-inlining} step: proves, helper by helper, whether a call is left in the final
- * objects. It reads the helper bitcode ({@code llvm-dis}: which helpers exist, which carry
- * always-inline), each crate's own bitcode (which helpers it calls) and each final object
- * ({@code objdump -dr}: which calls are left, and from which function), writes
- * {@code inlining-report.json} and {@code .md}, and logs a one-line summary.
+ * objects. It reads the helpers' IR (which functions the helper sources define, whatever their
+ * names, and which carry always-inline), each crate's own IR (which of them it calls) and each
+ * final object ({@code objdump -dr}: which calls are left, and from which function). Where LLVM
+ * left a call, its own reason is asked for (a missed-inline remark). It writes
+ * {@code inlining-report.json} and {@code .md}, and logs a one-line summary. Without any LLVM IR
+ * (helpers built by cc) it falls back to the objects' symbol tables.
  */
 final class InliningVerifier {
     public static final String JSON = "inlining-report.json";
     public static final String MARKDOWN = "inlining-report.md";
-    private static final Pattern DECLARE = Pattern.compile("(?m)^declare [^@]*@(rust_helper_[A-Za-z0-9_$.]+)\\(");
-    private static final Pattern UNDEFINED_NM = Pattern.compile("(?m)^\\s*U (rust_helper_[A-Za-z0-9_$.]+)\\s*$");
-    private static final Pattern DEFINED_NM = Pattern.compile("(?m)^\\S*\\s*[TtWw] (rust_helper_[A-Za-z0-9_$.]+)\\s*$");
+    private static final Pattern UNDEFINED_NM = Pattern.compile("(?m)^\\s*U ([A-Za-z_$.][A-Za-z0-9_$.]*)\\s*$");
+    private static final Pattern DEFINED_NM = Pattern.compile("(?m)^\\S*\\s*[TW] ([A-Za-z_$.][A-Za-z0-9_$.]*)\\s*$");
 
     private final ProcessRunner runner;
     private final LlvmTools llvmTools;
     private final SearchPath searchPath;
     private final BuildLog log;
+    private final Pipeline pipeline;
 
-    public InliningVerifier(ProcessRunner runner, SearchPath searchPath, BuildLog log) {
+    InliningVerifier(ProcessRunner runner, SearchPath searchPath, BuildLog log, Pipeline pipeline) {
         this.runner = runner;
         this.searchPath = searchPath;
         this.llvmTools = new LlvmTools(searchPath);
         this.log = log;
+        this.pipeline = pipeline;
     }
 
     /** Analyses, writes the reports, logs; fails per {@code failOnNotInlined}. */
@@ -57,7 +64,7 @@ final class InliningVerifier {
         AtomicFiles.write(s.outputDirectory().resolve(MARKDOWN), report.toMarkdown());
         for (InliningReport.Entry e : report.with(InliningReport.Status.NOT_ANNOTATED)) {
             log.warn(e.name() + " is not annotated with __rust_helper, so it was not inlined ("
-                    + InliningReport.describeCalls(e) + "). Add __rust_helper to its definition.");
+                    + InliningReport.describeCalls(e) + ")" + llvmSays(e) + ". Add __rust_helper to its definition.");
         }
         for (InliningReport.Entry e : report.with(InliningReport.Status.UNDEFINED)) {
             log.warn(e.name() + " is called but no helper source defines it (" + InliningReport.describeCalls(e)
@@ -66,12 +73,10 @@ final class InliningVerifier {
         List<InliningReport.Entry> failed = report.with(InliningReport.Status.NOT_INLINED);
         if (d.mode() == Mode.INLINE && !failed.isEmpty()) {
             String list = failed.stream().map(e -> InliningReport.describeCalls(e) + " in "
-                    + e.remaining().stream().map(InliningReport.Remaining::object).distinct().toList()).toList()
-                    .toString();
+                    + e.remaining().stream().map(InliningReport.Remaining::object).distinct().toList() + llvmSays(e))
+                    .toList().toString();
             String msg = failed.size() + " helper(s) carry __rust_helper but a call to them is left: " + list
-                    + ". " + unlinkedHint(s, d, failed) + "LLVM declined to inline them (a recursive or variadic"
-                    + " helper, or a body needing target features the Rust code lacks, can do that). See "
-                    + s.outputDirectory().resolve(MARKDOWN) + ".";
+                    + ". " + unlinkedHint(s, d, failed) + "See " + s.outputDirectory().resolve(MARKDOWN) + ".";
             if (failOnNotInlined) {
                 log.info("Inlining: " + report.summary());
                 throw new KernelRustException(msg + " Set kernelRust.failOnNotInlined=false to build anyway.");
@@ -80,6 +85,11 @@ final class InliningVerifier {
         }
         log.info("Inlining: " + report.summary());
         return report;
+    }
+
+    /** "; LLVM: not inlined into use_fib: ... recursive call", or nothing when LLVM gave no remark. */
+    private static String llvmSays(InliningReport.Entry e) {
+        return e.reasons().isEmpty() ? "" : "; LLVM says: " + String.join("; ", e.reasons());
     }
 
     /** Names the crates whose calls are left because they do not link the helpers at all. */
@@ -98,55 +108,100 @@ final class InliningVerifier {
 
     InliningReport analyse(BuildSettings s, Detection d) {
         Mode mode = d.mode();
+        boolean ir = Boundary.checkable(d) && !pipeline.helperSources().isEmpty();
         Map<String, Boolean> defined = new TreeMap<>();
         Map<String, List<String>> calledBy = new TreeMap<>();
         Map<String, List<InliningReport.Remaining>> remaining = new LinkedHashMap<>();
         List<String> objects = new ArrayList<>();
-        if (s.helperSources().isEmpty()) {
+        if (pipeline.helperSources().isEmpty()) {
             log.debug("  no helper sources");
         }
         for (HelperVariant v : s.helperVariants()) {
-            Path helperOut = HelperCompiler.output(s, mode, v);
-            if (!Files.isRegularFile(helperOut)) {
-                continue;
-            }
-            if (mode == Mode.INLINE) {
-                defined.putAll(HelperDefinitions.parse(llvmDis(d, helperOut)));
+            if (ir) {
+                HelperDefinitions.of(pipeline.helperModule(v)).forEach((name, always) -> defined.merge(name, always,
+                        (a, b) -> a || b));
             } else {
-                Matcher m = DEFINED_NM.matcher(nm(d, helperOut));
-                while (m.find()) {
-                    defined.put(m.group(1), null);
+                Path helperOut = HelperCompiler.output(s, mode, v);
+                if (Files.isRegularFile(helperOut)) {
+                    Matcher m = DEFINED_NM.matcher(nm(d, helperOut));
+                    while (m.find()) {
+                        defined.put(m.group(1), null);
+                    }
                 }
             }
         }
+        Predicate<String> isHelper = name -> defined.containsKey(name) || name.startsWith("rust_helper_");
+        int declarations = 0;
         for (CrateSpec c : CrateGraph.buildOrder(s.crates())) {
-            boolean linked = CrateCompiler.linksHelpers(s, c, mode);
             Path object = CrateCompiler.object(s, c);
             requireFile(object);
             // what the crate's own code calls, before llvm-link could inline anything
-            String calls = linked ? llvmDis(d, CrateCompiler.bitcode(s, c)) : nm(d, object);
-            Matcher m = (linked ? DECLARE : UNDEFINED_NM).matcher(calls);
-            while (m.find()) {
-                calledBy.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(c.name());
+            List<String> calls = new ArrayList<>();
+            if (ir) {
+                for (IrModule.Function f : pipeline.crateModule(c).functions().values()) {
+                    if (!f.defined() && isHelper.test(f.name())) {
+                        calls.add(f.name());
+                    }
+                }
+            } else {
+                Matcher m = UNDEFINED_NM.matcher(nm(d, object));
+                while (m.find()) {
+                    if (isHelper.test(m.group(1))) {
+                        calls.add(m.group(1));
+                    }
+                }
+            }
+            for (String name : calls) {
+                calledBy.computeIfAbsent(name, k -> new ArrayList<>()).add(c.name());
+                declarations += defined.containsKey(name) ? 1 : 0;
             }
             // every crate object: one that does not link the helpers keeps its calls in inline mode,
             // and nothing would satisfy them, so they must show
-            {
-                objects.add(object.getFileName().toString());
-                for (HelperReferences.Reference r : HelperReferences.parse(objdump(d, object))) {
-                    remaining.computeIfAbsent(r.helper(), k -> new ArrayList<>())
-                            .add(new InliningReport.Remaining(object.getFileName().toString(), r.function()));
-                }
+            objects.add(object.getFileName().toString());
+            for (HelperReferences.Reference r : HelperReferences.parse(objdump(d, object), isHelper)) {
+                remaining.computeIfAbsent(r.helper(), k -> new ArrayList<>())
+                        .add(new InliningReport.Remaining(object.getFileName().toString(), r.function()));
             }
         }
-        return InliningReport.of(mode, s.target().name(), objects, defined, calledBy, remaining);
+        InliningReport report = InliningReport.of(mode, s.target().name(), objects, defined, calledBy, remaining)
+                .withChecks(ir && !s.crates().isEmpty() ? declarations : -1, warnings(s));
+        return mode == Mode.INLINE ? report.withReasons(reasons(s, d, report)) : report;
     }
 
-    private String llvmDis(Detection d, Path bitcode) {
-        requireFile(bitcode);
-        Path dis = llvmTools.find("llvm-dis", d.toolchain()).orElseThrow(() -> missing("llvm-dis", d));
-        return checked("Disassembling " + bitcode.getFileName(), Command.of("LLVM-DIS",
-                List.of(dis.toString(), bitcode.toString(), "-o", "-")));
+    /**
+     * LLVM's own reasons for the calls it left: the merged module of each crate with such calls,
+     * optimized again as the kernel's finish does, with missed-inline remarks on.
+     */
+    private Map<String, List<String>> reasons(BuildSettings s, Detection d, InliningReport report) {
+        List<InliningReport.Entry> left = new ArrayList<>(report.with(InliningReport.Status.NOT_INLINED));
+        left.addAll(report.with(InliningReport.Status.NOT_ANNOTATED));
+        Map<String, List<String>> out = new TreeMap<>();
+        for (CrateSpec c : CrateGraph.buildOrder(s.crates())) {
+            String object = CrateCompiler.object(s, c).getFileName().toString();
+            boolean hasCalls = left.stream().flatMap(e -> e.remaining().stream()).anyMatch(r -> r.object().equals(object));
+            Path merged = BitcodeLinker.merged(s, c);
+            if (!hasCalls || !Files.isRegularFile(merged)) {
+                continue;
+            }
+            Command cmd = BitcodeLinker.remarks(s, d, c);
+            log.debug("  " + cmd.display());
+            ProcessResult r = runner.run(cmd);
+            InlineRemarks.parse(r.stderr() + r.stdout()).forEach((helper, why) -> out.computeIfAbsent(helper,
+                    k -> new ArrayList<>()).addAll(why));
+        }
+        return out;
+    }
+
+    /** The warnings the steps of this target kept, once each. */
+    private static List<String> warnings(BuildSettings s) {
+        List<String> all = new ArrayList<>();
+        try (var files = Files.list(s.outputDirectory())) {
+            files.filter(f -> f.getFileName().toString().endsWith(".warnings")).sorted().forEach(f ->
+                    StepRunner.readWarnings(f).stream().filter(w -> !all.contains(w)).forEach(all::add));
+        } catch (java.io.IOException e) {
+            // no output directory yet: no warnings
+        }
+        return all;
     }
 
     private String objdump(Detection d, Path object) {

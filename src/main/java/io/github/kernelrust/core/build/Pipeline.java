@@ -2,9 +2,13 @@ package io.github.kernelrust.core.build;
 
 import io.github.kernelrust.core.BuildLog;
 import io.github.kernelrust.core.KernelRustException;
+import io.github.kernelrust.core.bindings.Bindgen;
+import io.github.kernelrust.core.inlining.AbiCheck;
 import io.github.kernelrust.core.inlining.InliningReport;
+import io.github.kernelrust.core.inlining.IrModule;
 import io.github.kernelrust.core.process.AtomicFiles;
 import io.github.kernelrust.core.process.Command;
+import io.github.kernelrust.core.process.CommandFailedException;
 import io.github.kernelrust.core.process.ProcessRunner;
 import io.github.kernelrust.core.toolchain.Detection;
 import io.github.kernelrust.core.toolchain.LlvmTools;
@@ -15,7 +19,10 @@ import io.github.kernelrust.core.toolchain.SearchPath;
 import io.github.kernelrust.core.toolchain.Tool;
 import io.github.kernelrust.core.toolchain.ToolKind;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The build steps of one target, in order: header, helpers, crates, link. Each goal calls one of
@@ -30,9 +37,12 @@ public class Pipeline {
     private final SearchPath searchPath;
     private CoreLibrary.Built core;
     private boolean coreResolved;
+    private List<Path> helperSources;
+    private final Map<Path, IrModule> modules = new ConcurrentHashMap<>();
 
     public Pipeline(BuildSettings settings, Detection detection, ProcessRunner runner, SearchPath searchPath,
             BuildLog log) {
+        OutputNames.check(settings);
         this.settings = settings;
         this.detection = detection;
         this.steps = new StepRunner(runner, log);
@@ -53,23 +63,128 @@ public class Pipeline {
         return HelperHeader.write(settings, detection.mode());
     }
 
+    /**
+     * The helper sources: the configured ones and, with {@code <wrap>}, the one the plugin writes
+     * (brought up to date first).
+     */
+    List<Path> helperSources() {
+        if (helperSources == null) {
+            List<Path> all = new ArrayList<>(settings.helperSources());
+            if (!settings.wrap().isEmpty()) {
+                for (Step step : WrappedHelpers.steps(settings, detection)) {
+                    steps.run(step);
+                }
+                all.add(WrappedHelpers.source(settings));
+            } else {
+                AtomicFiles.deleteQuietly(WrappedHelpers.source(settings));
+            }
+            helperSources = List.copyOf(all);
+        }
+        return helperSources;
+    }
+
+    /** The translation unit that includes every helper source, written. */
+    private Path unity(List<Path> sources) {
+        Path unity = settings.outputDirectory().resolve("helpers.c");
+        AtomicFiles.write(unity, HelperCompiler.unity(sources));
+        return unity;
+    }
+
+    /**
+     * {@code generate-bindings}: {@code bindings_helpers_generated.rs}, when bindgen is usable and
+     * wanted; otherwise the reason is kept for the error a crate that includes the file gets.
+     */
+    public void bindings() {
+        Path out = BindingsStep.output(settings);
+        List<Path> sources = helperSources();
+        String why = whyNoBindings(sources);
+        if (why != null) {
+            AtomicFiles.deleteQuietly(out);
+            if (settings.bindings() == GenerateBindings.TRUE) {
+                throw new KernelRustException("kernelRust.generateBindings=true, but " + why + ". " + BINDGEN_REMEDY);
+            }
+            log.info(detection.toolchain().bindgen() == null && settings.bindings() != GenerateBindings.FALSE
+                    ? "No bindgen found: " + out.getFileName() + " is not generated (" + BINDGEN_REMEDY + ")"
+                    : "No bindings: " + why + ".");
+            return;
+        }
+        Path header = header();
+        List<BindingsStep.Candidate> candidates = BindingsStep.candidates(settings, detection, unity(sources), header,
+                sources, searchPath);
+        String bindgen = detection.toolchain().bindgen().describe();
+        if (candidates.isEmpty()) {
+            throw new KernelRustException("No libclang that " + bindgen + " can use was found" + unusableLibclang()
+                    + ". " + BINDGEN_REMEDY);
+        }
+        for (BindingsStep.Candidate c : candidates) {
+            if (steps.upToDate(c.step())) {
+                return;
+            }
+        }
+        List<String> failures = new ArrayList<>();
+        for (BindingsStep.Candidate c : candidates) {
+            try {
+                steps.run(c.step());
+                if (!failures.isEmpty()) {
+                    log.info("  bindgen read the helpers with " + c.libclang() + " (after: " + String.join("; ", failures)
+                            + ")");
+                }
+                return;
+            } catch (CommandFailedException e) {
+                log.debug("  " + e.getMessage());
+                failures.add(c.libclang() + ": " + Bindgen.reason(e.result()));
+            }
+        }
+        throw new KernelRustException("bindgen could not read the helpers with any libclang it can use (" + bindgen
+                + "). " + String.join("; ", failures) + unusableLibclang() + ". Fix what the first failure names in"
+                + " the helpers or their headers, install another libclang (" + BINDGEN_REMEDY + "), or set"
+                + " kernelRust.generateBindings=false and declare the helpers by hand.");
+    }
+
+    /** Why this build generates no bindings, or null when it does. */
+    private String whyNoBindings(List<Path> sources) {
+        if (settings.bindings() == GenerateBindings.FALSE) {
+            return "kernelRust.generateBindings is false";
+        }
+        if (detection.toolchain().bindgen() == null) {
+            return "no bindgen was found on PATH";
+        }
+        return sources.isEmpty() ? "there are no helper sources" : null;
+    }
+
+    private static final String BINDGEN_REMEDY = "Debian: apt-get install bindgen libclang1-14; or set"
+            + " kernelRust.bindgen to a bindgen";
+
+    private String unusableLibclang() {
+        List<Bindgen.Libclang> unusable = Bindgen.unusable(detection.toolchain().bindgen().versionLine(),
+                searchPath.llvmRoot());
+        return unusable.isEmpty() ? "" : " (" + unusable + " cannot serve it: bindgen before 0.64 misreads the types"
+                + " of libclang 16 and newer)";
+    }
+
     /** {@code compile-helpers}: every helper variant. */
     public void helpers() {
-        if (settings.helperSources().isEmpty()) {
+        List<Path> sources = helperSources();
+        if (sources.isEmpty()) {
             log.info("No helper sources: nothing to compile.");
             return;
         }
         Path header = header();
         for (HelperVariant v : settings.helperVariants()) {
-            // the other mode's output must not linger and be taken for this build's
+            // the other mode's outputs must not linger and be taken for this build's
             Mode other = detection.mode() == Mode.INLINE ? Mode.OUT_OF_LINE : Mode.INLINE;
             AtomicFiles.deleteQuietly(HelperCompiler.output(settings, other, v));
+            if (detection.mode() == Mode.INLINE) {
+                AtomicFiles.deleteQuietly(Boundary.helperIr(settings, Mode.OUT_OF_LINE, v));
+            }
         }
         checkCrossCompiler();
-        Path unity = settings.outputDirectory().resolve("helpers.c");
-        AtomicFiles.write(unity, HelperCompiler.unity(settings.helperSources()));
+        Path unity = unity(sources);
         for (HelperVariant v : settings.helperVariants()) {
-            steps.run(HelperCompiler.step(settings, detection, v, unity, header));
+            steps.run(HelperCompiler.step(settings, detection, v, unity, header, sources));
+            if (detection.mode() == Mode.OUT_OF_LINE && Boundary.checkable(detection)) {
+                steps.run(Boundary.helperIrStep(settings, detection, v, unity, header, sources));
+            }
         }
     }
 
@@ -106,34 +221,37 @@ public class Pipeline {
                         + ". Put the crate at src/main/rust/lib.rs or set <root> in its <crate>.");
             }
             Step step = CrateCompiler.step(settings, detection, c, core);
-            if (steps.run(step) != null) {
-                CrateCompiler.nameFinalOutputs(step);
+            try {
+                steps.run(step);
+            } catch (CommandFailedException e) {
+                throw missingBindings(c, e).orElse(e);
             }
         }
     }
 
-    /** {@code link-helpers}: llvm-link and finish every crate that links helpers; nothing out of line. */
+    /**
+     * {@code link-helpers}: the ABI check of every crate against the helpers (both modes), then
+     * llvm-link and the finish for every crate that links helpers (inline mode).
+     */
     public void link() {
+        List<CrateSpec> linking = CrateGraph.buildOrder(settings.crates()).stream()
+                .filter(c -> CrateCompiler.linksHelpers(settings, c, detection.mode())).toList();
+        FinishStep finish = settings.finish().with(settings.cflags());
+        // a missing opt fails the build before anything runs, not after the ABI check or an llvm-link
+        Path opt = finish.runsOpt() && !linking.isEmpty() ? opt() : null;
+        checkBoundary();
         if (detection.mode() != Mode.INLINE) {
             log.info("Out-of-line mode: nothing to link (helpers stay in "
                     + settings.helperVariants().stream().map(v -> v.name() + ".o").toList() + ").");
             return;
         }
-        List<CrateSpec> linking = CrateGraph.buildOrder(settings.crates()).stream()
-                .filter(c -> CrateCompiler.linksHelpers(settings, c, detection.mode())).toList();
-        if (linking.isEmpty()) {
-            return;
-        }
-        FinishStep finish = settings.finish().with(settings.cflags());
-        if (finish != settings.finish()) {
+        if (finish != settings.finish() && !linking.isEmpty()) {
             log.info("finish=" + settings.finish().value() + " runs -O2's passes, and cflags has "
                     + FinishStep.focusedDiffersFromKernel(settings.cflags())
                     + ": the merged modules are compiled as finish=kernel does, with the cflags.");
         }
-        // a missing opt fails the build before anything runs, not after the first llvm-link
-        Path opt = finish.runsOpt() ? opt() : null;
         for (CrateSpec c : linking) {
-            BitcodeLinker.reportWarnings(steps.run(BitcodeLinker.link(settings, detection, c)), log);
+            steps.run(BitcodeLinker.link(settings, detection, c));
             if (opt != null) {
                 steps.run(BitcodeLinker.inline(settings, finish, opt, c));
             } else {
@@ -152,6 +270,80 @@ public class Pipeline {
                         + major + ") or set kernelRust.finish=kernel, which needs only clang."));
     }
 
+    /**
+     * Compares every crate's declarations with the helpers' definitions; a mismatch fails the build
+     * with one paragraph per helper. Skipped, with one line, where no helper IR exists (cc).
+     */
+    public void checkBoundary() {
+        if (helperSources().isEmpty() || settings.crates().isEmpty()) {
+            return;
+        }
+        if (!Boundary.checkable(detection)) {
+            log.info("ABI check skipped: the helpers were compiled by " + detection.decision().cCompiler().describe()
+                    + ", which writes no LLVM IR to compare with (install clang-22 to check them).");
+            return;
+        }
+        for (CrateSpec c : CrateGraph.buildOrder(settings.crates())) {
+            IrModule helpers = helperModule(settings.variant(c.helpers()));
+            List<AbiCheck.Mismatch> mismatches = AbiCheck.compare(crateModule(c), helpers);
+            if (!mismatches.isEmpty()) {
+                // the crate's object calls the helpers wrongly: it must not stay looking finished
+                Path object = CrateCompiler.object(settings, c);
+                AtomicFiles.deleteQuietly(object);
+                AtomicFiles.deleteQuietly(object.resolveSibling("." + object.getFileName() + ".cmd"));
+                throw Boundary.mismatch(c, mismatches, CrateCompiler.sources(settings, c), helperSources());
+            }
+        }
+    }
+
+    /** The helpers' IR of a variant, disassembled (once) and read. */
+    IrModule helperModule(HelperVariant v) {
+        return module(Boundary.helperIr(settings, detection.mode(), v));
+    }
+
+    /** A crate's own IR (before llvm-link), disassembled (once) and read. */
+    IrModule crateModule(CrateSpec c) {
+        return module(CrateCompiler.bitcode(settings, c));
+    }
+
+    private IrModule module(Path bitcode) {
+        return modules.computeIfAbsent(bitcode, bc -> {
+            if (!java.nio.file.Files.isRegularFile(bc)) {
+                throw new KernelRustException("Cannot check the helpers' boundary: " + bc + " does not exist. Run the"
+                        + " compile goals first (mvn verify, or kernel-rust:inline-helpers).");
+            }
+            Path dis = new LlvmTools(searchPath).find("llvm-dis", detection.toolchain()).orElseThrow(() ->
+                    new KernelRustException("The ABI check and the report need llvm-dis and found none beside"
+                            + " llvm-link or on PATH. Install llvm-" + llvmMajor() + " (apt-get install llvm-"
+                            + llvmMajor() + ")."));
+            steps.run(Boundary.disassemble(dis, bc));
+            try {
+                return IrModule.parse(java.nio.file.Files.readString(Boundary.disassembly(bc)));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    private int llvmMajor() {
+        return detection.toolchain().rustc().llvmVersion().map(LlvmVersion::major).orElse(22);
+    }
+
+    /** When rustc failed because the bindings it includes were not generated, the error that says why. */
+    private java.util.Optional<KernelRustException> missingBindings(CrateSpec c, CommandFailedException e) {
+        String out = e.result().stderr() + e.result().stdout();
+        if (!out.contains(Bindgen.OUTPUT) || java.nio.file.Files.isRegularFile(BindingsStep.output(settings))) {
+            return java.util.Optional.empty();
+        }
+        String reason = whyNoBindings(helperSources());
+        String why = reason != null ? reason : "the generate-bindings goal did not run (bind it, or run"
+                + " kernel-rust:inline-helpers)";
+        return java.util.Optional.of(new KernelRustException("Crate " + c.name() + " includes " + Bindgen.OUTPUT
+                + ", which was not generated: " + why + ". " + BINDGEN_REMEDY + ", and keep"
+                + " kernelRust.generateBindings at auto or true. rustc said: " + out.strip().lines().findFirst()
+                .orElse("")));
+    }
+
     /** {@code exports}: the export tables. */
     public List<Path> exports(String format) {
         return new Exporter(steps.processRunner(), log).run(settings, detection, format, core());
@@ -159,7 +351,7 @@ public class Pipeline {
 
     /** {@code verify-inlining}: the report, and the verdict. */
     public InliningReport verify(boolean failOnNotInlined) {
-        return new InliningVerifier(steps.processRunner(), searchPath, log).run(settings, detection, failOnNotInlined);
+        return new InliningVerifier(steps.processRunner(), searchPath, log, this).run(settings, detection, failOnNotInlined);
     }
 
     /** The {@code core} to compile against, or null when rustc's own serves. */

@@ -12,8 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs a {@link Step} only when its command line or an input changed since its last successful
@@ -24,6 +30,7 @@ import java.util.TreeSet;
 class StepRunner {
     private final ProcessRunner runner;
     private final BuildLog log;
+    private final Set<String> shown = ConcurrentHashMap.newKeySet();
 
     public StepRunner(ProcessRunner runner, BuildLog log) {
         this.runner = runner;
@@ -34,11 +41,28 @@ class StepRunner {
         return runner;
     }
 
+    /**
+     * Whether the step is up to date (as {@link #run} would find it); when it is, its kept
+     * warnings are shown again, as a run would.
+     */
+    boolean upToDate(Step step) {
+        if (!isUpToDate(step, record(step))) {
+            return false;
+        }
+        Optional<String> damage = damagedOutput(step);
+        if (damage.isPresent()) {
+            log.warn(damage.get() + ": it was damaged or changed outside the build. Rebuilding it ("
+                    + step.command().label() + ").");
+            return false;
+        }
+        log.debug("  up to date: " + step.command().label());
+        replayWarnings(step);
+        return true;
+    }
+
     /** Runs the step if needed; returns the result, or null when it was up to date. */
     public ProcessResult run(Step step) {
-        String before = record(step);
-        if (isUpToDate(step, before)) {
-            log.debug("  up to date: " + step.command().label());
+        if (upToDate(step)) {
             return null;
         }
         log.info(step.command().label());
@@ -46,6 +70,9 @@ class StepRunner {
         ProcessResult result;
         try {
             result = runner.runChecked(step.what(), step.command());
+            if (step.producer() != null) {
+                step.producer().accept(result);
+            }
             for (Path out : step.outputs()) {
                 Path tmp = AtomicFiles.temporary(out);
                 if (!Files.isRegularFile(tmp)) {
@@ -60,20 +87,122 @@ class StepRunner {
                 AtomicFiles.deleteQuietly(out);
             }
             AtomicFiles.deleteQuietly(step.record());
+            AtomicFiles.deleteQuietly(step.warningsFile());
             throw e;
         }
-        AtomicFiles.write(step.record(), record(step));
+        List<String> warnings = new ArrayList<>();
+        for (String w : Warnings.parse(result.stderr() + "\n" + result.stdout())) {
+            if (step.expectedWarning().test(w)) {
+                log.debug("  expected: " + w);
+            } else {
+                warnings.add(w);
+            }
+        }
+        if (warnings.isEmpty()) {
+            AtomicFiles.deleteQuietly(step.warningsFile());
+        } else {
+            AtomicFiles.write(step.warningsFile(), String.join(WARNING_SEPARATOR, warnings) + WARNING_SEPARATOR);
+        }
+        warnings.forEach(w -> warn(step, w));
+        AtomicFiles.write(step.record(), record(step) + outputLines(step));
         return result;
     }
 
+    /** Separates warnings in a {@link Step#warningsFile}: a line no compiler prints. */
+    static final String WARNING_SEPARATOR = "\n\u001e\n";
+
+    /** The warnings kept for a step that did not run this time: shown again, as cargo does, so none is lost. */
+    private void replayWarnings(Step step) {
+        readWarnings(step.warningsFile()).forEach(w -> warn(step, w));
+    }
+
+    /** The warnings a {@link Step#warningsFile} holds. */
+    static List<String> readWarnings(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try {
+            return Arrays.stream(Files.readString(file, StandardCharsets.UTF_8).split(WARNING_SEPARATOR))
+                    .filter(w -> !w.isBlank()).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private void warn(Step step, String warning) {
+        // the same header warning reaches every variant and every crate: once per build is enough
+        if (shown.add(warning)) {
+            log.warn(step.command().label() + ": " + warning);
+        }
+    }
+
+    private static final String OUTPUT = "out ";
+
+    /** Whether the record holds this command line and these inputs, and every output exists. */
     private static boolean isUpToDate(Step step, String record) {
         try {
             Path file = step.record();
             return Files.isRegularFile(file) && step.outputs().stream().allMatch(Files::isRegularFile)
-                    && Files.readString(file, StandardCharsets.UTF_8).equals(record);
+                    && inputPart(Files.readString(file, StandardCharsets.UTF_8)).equals(record);
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** The record without its output lines: the command line and the input hashes. */
+    private static String inputPart(String record) {
+        int out = record.startsWith(OUTPUT) ? 0 : record.indexOf("\n" + OUTPUT) + 1;
+        return out <= 0 ? record : record.substring(0, out);
+    }
+
+    /** One line per output: its size and SHA-256 when the step finished, so damage shows later. */
+    private static String outputLines(Step step) {
+        StringBuilder sb = new StringBuilder();
+        for (Path out : step.outputs()) {
+            try {
+                sb.append(OUTPUT).append(Files.size(out)).append(' ').append(hash(out)).append(' ').append(out)
+                        .append('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * An output that is no longer what the step wrote (truncated by a full disk, edited, swapped),
+     * as "refcount.o is 120 bytes, recorded 1864", or empty when each matches its record. A
+     * record from before outputs were recorded has no output lines and is trusted.
+     */
+    static Optional<String> damagedOutput(Step step) {
+        String record;
+        try {
+            record = Files.readString(step.record(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return Optional.of(step.record() + " cannot be read");
+        }
+        for (String line : record.split("\n")) {
+            if (!line.startsWith(OUTPUT)) {
+                continue;
+            }
+            String[] f = line.split(" ", 4);
+            if (f.length < 4) {
+                return Optional.of(step.record() + " is damaged");
+            }
+            Path out = Path.of(f[3]);
+            try {
+                long size = Files.size(out);
+                if (size != Long.parseLong(f[1])) {
+                    return Optional.of(out + " is " + size + " bytes, recorded " + f[1]);
+                }
+                if (!hash(out).equals(f[2])) {
+                    return Optional.of(out + " does not hash as recorded");
+                }
+            } catch (IOException | NumberFormatException e) {
+                return Optional.of(out + " cannot be checked against its record (" + e.getMessage() + ")");
+            }
+        }
+        return Optional.empty();
     }
 
     /** The command line and a SHA-256 of every input; a missing input records as "missing". */

@@ -1,59 +1,35 @@
 package io.github.kernelrust.core.inlining;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Reads which {@code rust_helper_*} functions helper bitcode defines, and whether each carries
- * {@code alwaysinline} (what {@code __rust_helper} gives in inline mode), from {@code llvm-dis}
- * output.
+ * Which functions the helper sources define, and whether each carries {@code alwaysinline} (what
+ * {@code __rust_helper} gives in inline mode), from the helpers' bitcode: every definition another
+ * module can call, whatever its name (a helper need not be called {@code rust_helper_*}), and any
+ * {@code rust_helper_*} definition even when local (a {@code static} helper is a mistake the report
+ * should show). The {@code static inline} functions of the headers are local and not named so:
+ * they are not helpers.
  */
 public final class HelperDefinitions {
-    private static final Pattern DEFINE = Pattern.compile("(?m)^define [^@]*@(rust_helper_[A-Za-z0-9_$.]+)\\((.*)$");
-    private static final Pattern GROUP_REF = Pattern.compile("#(\\d+)");
-    private static final Pattern GROUP = Pattern.compile("(?m)^attributes #(\\d+) = \\{(.*)\\}\\s*$");
+    static final String PREFIX = "rust_helper_";
 
     private HelperDefinitions() {
     }
 
     /** Helper name -> carries alwaysinline, sorted by name. */
-    public static Map<String, Boolean> parse(String llvmDis) {
-        Map<String, String> groups = new HashMap<>();
-        Matcher g = GROUP.matcher(llvmDis);
-        while (g.find()) {
-            groups.put(g.group(1), " " + g.group(2) + " ");
-        }
-        Map<String, Boolean> helpers = new TreeMap<>();
-        Matcher d = DEFINE.matcher(llvmDis);
-        while (d.find()) {
-            // attributes follow the parameter list: "...) local_unnamed_addr #0 {"; attributes such
-            // as memory(none) hold parentheses too, so find the list's own closing one
-            String rest = d.group(2);
-            String tail = rest.substring(endOfParameters(rest) + 1);
-            boolean always = tail.contains(" alwaysinline ");
-            Matcher ref = GROUP_REF.matcher(tail);
-            while (ref.find()) {
-                always |= groups.getOrDefault(ref.group(1), "").contains(" alwaysinline ");
+    public static Map<String, Boolean> of(IrModule helpers) {
+        Map<String, Boolean> out = new TreeMap<>();
+        for (IrModule.Function f : helpers.functions().values()) {
+            if (f.defined() && (!f.local() || f.name().startsWith(PREFIX))) {
+                out.put(f.name(), f.alwaysInline());
             }
-            helpers.put(d.group(1), always);
         }
-        return helpers;
+        return out;
     }
 
-    /** The index of the ')' that closes a parameter list whose '(' came just before {@code s}. */
-    private static int endOfParameters(String s) {
-        int depth = 1;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return s.length() - 1;
+    /** {@link #of} on {@code llvm-dis} output. */
+    public static Map<String, Boolean> parse(String llvmDis) {
+        return of(IrModule.parse(llvmDis));
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,9 +21,9 @@ import java.util.regex.Pattern;
  */
 public final class HelperReferences {
     private static final Pattern FUNCTION = Pattern.compile("^[0-9a-fA-F]+ <(.+)>:\\s*$");
-    private static final Pattern TARGET = Pattern.compile("<(rust_helper_[A-Za-z0-9_$.]+)(?:[+-]0x[0-9a-fA-F]+)?>");
+    private static final Pattern TARGET = Pattern.compile("<([A-Za-z_.$][A-Za-z0-9_$.]*)(?:[+-]0x[0-9a-fA-F]+)?>");
     private static final Pattern RELOCATION = Pattern.compile("\\bR_[A-Z0-9_]+\\s+(\\S+?)(?:[+-]0x[0-9a-fA-F]+)?\\s*$");
-    private static final Pattern HELPER_SYMBOL = Pattern.compile("(?:\\.text\\.)?(rust_helper_[A-Za-z0-9_$.]+)");
+    private static final Pattern SECTION_SYMBOL = Pattern.compile("(?:\\.text\\.)?([A-Za-z_$][A-Za-z0-9_$.]*)");
     private static final Pattern RUST_HASH = Pattern.compile("::h[0-9a-f]{16}$");
 
     /** A remaining reference: which helper, from which function. */
@@ -32,7 +33,13 @@ public final class HelperReferences {
     private HelperReferences() {
     }
 
+    /** References to {@code rust_helper_*} symbols. */
     public static List<Reference> parse(String objdump) {
+        return parse(objdump, name -> name.startsWith(HelperDefinitions.PREFIX));
+    }
+
+    /** References to the symbols {@code isHelper} accepts (every function the helper sources define). */
+    public static List<Reference> parse(String objdump, Predicate<String> isHelper) {
         Set<Reference> refs = new LinkedHashSet<>();
         String function = "?";
         String pending = null; // the symbolized target of the last instruction, unless a relocation follows
@@ -40,8 +47,8 @@ public final class HelperReferences {
             Matcher r = RELOCATION.matcher(line);
             if (r.find()) {
                 pending = null;
-                Matcher h = HELPER_SYMBOL.matcher(r.group(1));
-                add(refs, h.matches() ? h.group(1) : null, function);
+                Matcher h = SECTION_SYMBOL.matcher(r.group(1));
+                add(refs, h.matches() && isHelper.test(h.group(1)) ? h.group(1) : null, function);
                 continue;
             }
             add(refs, pending, function);
@@ -52,7 +59,7 @@ public final class HelperReferences {
                 continue;
             }
             Matcher t = TARGET.matcher(line);
-            if (t.find()) {
+            if (t.find() && isHelper.test(t.group(1))) {
                 pending = t.group(1);
             }
         }

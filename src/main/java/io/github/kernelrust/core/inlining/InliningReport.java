@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * @param objects the final objects that were examined
  * @param helpers one entry per helper, sorted by name
  */
-public record InliningReport(Mode mode, String target, List<String> objects, List<Entry> helpers) {
+public record InliningReport(Mode mode, String target, List<String> objects, List<Entry> helpers, int abiChecked,
+        List<String> warnings) {
 
     /** A verdict on one helper. */
     public enum Status {
@@ -24,6 +25,7 @@ public record InliningReport(Mode mode, String target, List<String> objects, Lis
         NOT_INLINED("not inlined"),
         NOT_ANNOTATED("not annotated"),
         UNUSED("unused"),
+        USED_BY_HELPERS("used by other helpers only"),
         CALLED("called out of line"),
         UNDEFINED("not defined by any helper");
 
@@ -44,15 +46,39 @@ public record InliningReport(Mode mode, String target, List<String> objects, Lis
 
     /**
      * @param annotated whether it carries always-inline ({@code __rust_helper}); null when it cannot be
-     *                  told (out-of-line mode, or a helper no helper source defines)
+     *                  told (helpers compiled by cc, or a helper no helper source defines)
+     * @param reasons   LLVM's own reasons for the calls it left (its missed-inline remarks)
      */
     public record Entry(String name, Boolean annotated, List<String> calledBy, List<Remaining> remaining,
-            Status status) {
+            Status status, List<String> reasons) {
+        public Entry {
+            calledBy = List.copyOf(calledBy);
+            remaining = List.copyOf(remaining);
+            reasons = List.copyOf(reasons);
+        }
     }
 
+    /**
+     * @param abiChecked how many crate declarations the ABI check compared with their C definitions,
+     *                   or -1 when it could not run
+     * @param warnings   the compiler warnings of the steps that built this target
+     */
     public InliningReport {
         objects = List.copyOf(objects);
         helpers = List.copyOf(helpers);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The same report with LLVM's reasons (helper -> remarks) attached to the helpers they explain. */
+    public InliningReport withReasons(Map<String, List<String>> reasons) {
+        List<Entry> es = helpers.stream().map(e -> new Entry(e.name(), e.annotated(), e.calledBy(), e.remaining(),
+                e.status(), reasons.getOrDefault(e.name(), e.reasons()))).toList();
+        return new InliningReport(mode, target, objects, es, abiChecked, warnings);
+    }
+
+    /** The same report with the ABI check's count and the build's warnings. */
+    public InliningReport withChecks(int abi, List<String> buildWarnings) {
+        return new InliningReport(mode, target, objects, helpers, abi, buildWarnings);
     }
 
     /**
@@ -78,6 +104,11 @@ public record InliningReport(Mode mode, String target, List<String> objects, Lis
                 status = Status.UNDEFINED;
             } else if (callers.isEmpty() && left.isEmpty()) {
                 status = Status.UNUSED;
+            } else if (callers.isEmpty() && !name.startsWith(HelperDefinitions.PREFIX)
+                    && !Boolean.TRUE.equals(e.getValue())) {
+                // a plain function of the helper sources that no crate calls (refcount_warn_saturate):
+                // the calls left come from helper bodies, inlined with them, and are meant to stay
+                status = Status.USED_BY_HELPERS;
             } else if (mode == Mode.OUT_OF_LINE) {
                 status = Status.CALLED;
             } else if (left.isEmpty()) {
@@ -87,9 +118,9 @@ public record InliningReport(Mode mode, String target, List<String> objects, Lis
             } else {
                 status = Status.NOT_INLINED;
             }
-            entries.add(new Entry(name, e.getValue(), callers, left, status));
+            entries.add(new Entry(name, e.getValue(), callers, left, status, List.of()));
         }
-        return new InliningReport(mode, target, objects, entries);
+        return new InliningReport(mode, target, objects, entries, -1, List.of());
     }
 
     public List<Entry> with(Status status) {
@@ -112,6 +143,13 @@ public record InliningReport(Mode mode, String target, List<String> objects, Lis
         }
         String head = helpers.size() + (helpers.size() == 1 ? " helper" : " helpers");
         String tail = mode == Mode.OUT_OF_LINE ? " [out-of-line mode: helpers are called, not inlined]" : "";
+        if (abiChecked >= 0) {
+            tail += "; ABI: " + abiChecked + (abiChecked == 1 ? " declaration matches" : " declarations match")
+                    + " the C definitions";
+        }
+        if (!warnings.isEmpty()) {
+            tail += "; " + warnings.size() + (warnings.size() == 1 ? " compiler warning" : " compiler warnings");
+        }
         return head + (parts.isEmpty() ? "" : ": " + String.join(", ", parts)) + tail;
     }
 
@@ -130,6 +168,9 @@ public record InliningReport(Mode mode, String target, List<String> objects, Lis
         sb.append("  \"summary\": ").append(q(summary())).append(",\n");
         sb.append("  \"objects\": [").append(objects.stream().map(InliningReport::q).collect(Collectors.joining(", ")))
                 .append("],\n");
+        sb.append("  \"abiChecked\": ").append(abiChecked < 0 ? "null" : Integer.toString(abiChecked)).append(",\n");
+        sb.append("  \"warnings\": [").append(warnings.stream().map(InliningReport::q)
+                .collect(Collectors.joining(", "))).append("],\n");
         sb.append("  \"helpers\": [");
         for (int i = 0; i < helpers.size(); i++) {
             Entry e = helpers.get(i);
@@ -142,7 +183,10 @@ public record InliningReport(Mode mode, String target, List<String> objects, Lis
                     .append(e.remaining().stream()
                             .map(r -> "{\"object\": " + q(r.object()) + ", \"function\": " + q(r.function()) + "}")
                             .collect(Collectors.joining(", ")))
-                    .append("], \"status\": ").append(q(e.status().text())).append('}');
+                    .append("], \"status\": ").append(q(e.status().text()))
+                    .append(e.reasons().isEmpty() ? "" : ", \"llvmReasons\": [" + e.reasons().stream()
+                            .map(InliningReport::q).collect(Collectors.joining(", ")) + "]")
+                    .append('}');
         }
         sb.append(helpers.isEmpty() ? "]\n" : "\n  ]\n").append("}\n");
         return sb.toString();
@@ -160,7 +204,18 @@ public record InliningReport(Mode mode, String target, List<String> objects, Lis
                     .append(e.calledBy().isEmpty() ? "-" : String.join(", ", e.calledBy())).append(" | ")
                     .append(e.remaining().isEmpty() ? "none" : e.remaining().stream()
                             .map(r -> r.function() + " (" + r.object() + ")").collect(Collectors.joining(", ")))
-                    .append(" | ").append(e.status().text()).append(" |\n");
+                    .append(" | ").append(e.status().text())
+                    .append(e.reasons().isEmpty() ? "" : " (LLVM: " + String.join("; ", e.reasons()).replace("|", "\\|")
+                            + ")")
+                    .append(" |\n");
+        }
+        if (abiChecked >= 0) {
+            sb.append("\nABI check: ").append(abiChecked).append(abiChecked == 1 ? " declaration" : " declarations")
+                    .append(" of the crates compared with the helpers' C definitions at the LLVM IR level: all match.\n");
+        }
+        if (!warnings.isEmpty()) {
+            sb.append("\nCompiler warnings (").append(warnings.size()).append("), as the build log shows them:\n\n");
+            warnings.forEach(w -> sb.append("```\n").append(w).append("\n```\n"));
         }
         return sb.toString();
     }

@@ -11,12 +11,12 @@ import java.util.regex.Pattern;
 
 /**
  * One external command: an argument list (never a shell line), the directory it runs in, extra
- * environment variables and a timeout. {@link #label()} is the short Kbuild-style line logged at
+ * environment variables and its own timeout, or null (the usual case) for the runner's
+ * {@link ProcessRunner#compileTimeout()}. {@link #label()} is the short Kbuild-style line logged at
  * INFO ({@code LLVM-LINK kernel.m.bc}); {@link #display()} the full command line logged at DEBUG.
  */
 public record Command(String label, List<String> argv, Path workDir, Map<String, String> env, Duration timeout) {
 
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_@%+=:,./-]+");
 
     public Command {
@@ -26,10 +26,13 @@ public record Command(String label, List<String> argv, Path workDir, Map<String,
         if (argv.isEmpty()) {
             throw new IllegalArgumentException("empty command");
         }
+        if (timeout != null && (timeout.isZero() || timeout.isNegative())) {
+            throw new IllegalArgumentException("a timeout must be positive, not " + timeout);
+        }
     }
 
     public static Command of(String label, List<String> argv) {
-        return new Command(label, argv, null, Map.of(), DEFAULT_TIMEOUT);
+        return new Command(label, argv, null, Map.of(), null);
     }
 
     public Command withEnv(String name, String value) {
@@ -38,6 +41,7 @@ public record Command(String label, List<String> argv, Path workDir, Map<String,
         return new Command(label, argv, workDir, copy, timeout);
     }
 
+    /** This command with a limit of its own instead of the runner's (null: the runner's again). */
     public Command withTimeout(Duration newTimeout) {
         return new Command(label, argv, workDir, env, newTimeout);
     }

@@ -2,76 +2,194 @@ package io.github.kernelrust.core.process;
 
 import io.github.kernelrust.core.KernelRustException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.CompletableFuture;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Runs external tools with {@link ProcessBuilder} and an argument list: no shell ever sees a
  * path, so a project directory holding {@code $(}, quotes or spaces is only a name. Output is
- * captured, and a command that outlives its timeout is killed.
+ * captured. Each run has one deadline that covers the tool and the reading of its output: a tool
+ * that hangs, or that exits while a process it started keeps its stdout open, has its whole
+ * process tree killed when the deadline passes ({@link CommandTimedOutException}). No tool
+ * outlives the JVM: a shutdown hook kills what still runs.
  */
 public class ProcessRunner {
 
-    /** Runs the command and returns whatever happened; fails only if it could not start or timed out. */
+    public static final Duration DEFAULT_COMPILE_TIMEOUT = Duration.ofSeconds(600);
+    public static final Duration DEFAULT_PROBE_TIMEOUT = Duration.ofSeconds(60);
+    static final String COMPILE_TIMEOUT_SETTING = "kernelRust.compileTimeout";
+    static final String PROBE_TIMEOUT_SETTING = "kernelRust.probeTimeout";
+    /** After the kill, how long the readers get to collect what the tool printed. */
+    private static final Duration DRAIN_AFTER_KILL = Duration.ofSeconds(2);
+
+    private final Duration compileTimeout;
+    private final Duration probeTimeout;
+    private final RunningTools running;
+
+    public ProcessRunner() {
+        this(DEFAULT_COMPILE_TIMEOUT, DEFAULT_PROBE_TIMEOUT);
+    }
+
+    /** A runner whose commands get {@code compileTimeout} unless they have their own, and probes {@code probeTimeout}. */
+    public ProcessRunner(Duration compileTimeout, Duration probeTimeout) {
+        this.compileTimeout = positive(compileTimeout, "compile timeout");
+        this.probeTimeout = positive(probeTimeout, "probe timeout");
+        this.running = RunningTools.instance();
+    }
+
+    /** The limit for a command that has none of its own. */
+    public Duration compileTimeout() {
+        return compileTimeout;
+    }
+
+    /** The limit for asking a tool its version ({@link #probe}). */
+    public Duration probeTimeout() {
+        return probeTimeout;
+    }
+
+    /**
+     * Kills the tools that builds in JVMs that no longer exist (killed with SIGKILL, so no shutdown
+     * hook ran) left running, and returns them as "PID COMMAND". Cheap when there are none.
+     */
+    public static List<String> killToolsOfDeadBuilds() {
+        return RunningTools.instance().sweepOrphans();
+    }
+
+    /**
+     * Runs the command within its own timeout, or the compile timeout when it has none, and returns
+     * whatever happened; fails only if it could not start or timed out.
+     */
     public ProcessResult run(Command command) {
-        ProcessBuilder pb = new ProcessBuilder(command.argv());
-        if (command.workDir() != null) {
-            pb.directory(command.workDir().toFile());
-        }
-        pb.environment().putAll(command.env());
-        pb.redirectInput(ProcessBuilder.Redirect.PIPE);
-        Process process;
-        try {
-            process = pb.start();
-        } catch (IOException e) {
-            throw new KernelRustException("Cannot run " + command.argv().get(0) + ": " + e.getMessage()
-                    + "\nCommand: " + command.display(), e);
-        }
-        try {
-            process.getOutputStream().close();
-            CompletableFuture<String> out = drain(process.getInputStream());
-            CompletableFuture<String> err = drain(process.getErrorStream());
-            if (!process.waitFor(command.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-                throw new KernelRustException("Timed out after " + command.timeout().toMillis() / 1000.0 + " s: "
-                        + command.display());
-            }
-            return new ProcessResult(command, process.exitValue(), out.get(), err.get());
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new KernelRustException("Interrupted while running " + command.display(), e);
-        } catch (IOException | ExecutionException e) {
-            throw new KernelRustException("Cannot read the output of " + command.display() + ": " + e, e);
-        }
+        return run(command.label(), command, limitOf(command));
+    }
+
+    /** Runs a version query within the probe timeout. */
+    public ProcessResult probe(Command command) {
+        return run(command.label(), command, new Limit(probeTimeout, PROBE_TIMEOUT_SETTING));
     }
 
     /** Runs the command and throws {@link CommandFailedException} unless it exits 0. */
     public ProcessResult runChecked(String what, Command command) {
-        ProcessResult result = run(command);
+        ProcessResult result = run(what, command, limitOf(command));
         if (!result.succeeded()) {
             throw new CommandFailedException(what, result);
         }
         return result;
     }
 
-    /** Reads a stream on a thread of its own: a shared pool that is busy would let the tool block on a full pipe. */
-    private static CompletableFuture<String> drain(InputStream stream) {
-        CompletableFuture<String> result = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (stream) {
-                result.complete(new String(stream.readAllBytes(), StandardCharsets.UTF_8));
+    /** A time limit and the setting that raises it (null: the command's own). */
+    private record Limit(Duration duration, String setting) {
+    }
+
+    private Limit limitOf(Command command) {
+        return command.timeout() != null ? new Limit(command.timeout(), null)
+                : new Limit(compileTimeout, COMPILE_TIMEOUT_SETTING);
+    }
+
+    private ProcessResult run(String what, Command command, Limit limit) {
+        long deadline = System.nanoTime() + limit.duration().toNanos();
+        RunCookie cookie = RunCookie.create();
+        ProcessBuilder pb = new ProcessBuilder(command.argv());
+        if (command.workDir() != null) {
+            pb.directory(command.workDir().toFile());
+        }
+        pb.environment().putAll(command.env());
+        pb.environment().put(RunCookie.VARIABLE, cookie.value());
+        pb.redirectInput(ProcessBuilder.Redirect.PIPE);
+        running.starting(cookie);
+        try {
+            Process process;
+            try {
+                process = pb.start();
             } catch (IOException e) {
-                result.completeExceptionally(new UncheckedIOException(e));
+                throw new KernelRustException("Cannot run " + command.argv().get(0) + ": " + e.getMessage()
+                        + "\nCommand: " + command.display(), e);
             }
-        }, "kernel-rust-output-reader");
-        reader.setDaemon(true);
-        reader.start();
-        return result;
+            // first thing: a reader that starts after the tool exited costs a look at the process tree
+            OutputReader out = OutputReader.start(process.getInputStream(), process);
+            OutputReader err = OutputReader.start(process.getErrorStream(), process);
+            ProcessTree tree = new ProcessTree(process.toHandle(), cookie);
+            running.started(tree);
+            ProcessResult result = awaitEnd(command, deadline, process, tree, out, err);
+            if (result != null) {
+                return result;
+            }
+            Integer exitCode = process.isAlive() ? null : process.exitValue();
+            ProcessTree.Killed killed = tree.kill();
+            String printed = drained(err) + drained(out);
+            throw new CommandTimedOutException(what, command, limit.duration(), limit.setting(), exitCode, killed,
+                    printed);
+        } finally {
+            running.finished(cookie);
+        }
+    }
+
+    /** The result once the tool exited and its output ended, or null when the deadline came first. */
+    private static ProcessResult awaitEnd(Command command, long deadline, Process process, ProcessTree tree,
+            OutputReader out, OutputReader err) {
+        try {
+            process.getOutputStream().close();
+            if (!process.waitFor(remaining(deadline), TimeUnit.NANOSECONDS)) {
+                return null;
+            }
+            // the output ends only when every process holding the pipes has closed them
+            String stdout = out.text().get(remaining(deadline), TimeUnit.NANOSECONDS);
+            String stderr = err.text().get(remaining(deadline), TimeUnit.NANOSECONDS);
+            if ((out.startedBeforeExit() && err.startedBeforeExit()) || noneWritesOn(tree, deadline)) {
+                return new ProcessResult(command, process.exitValue(), stdout, stderr);
+            }
+            return null;
+        } catch (TimeoutException e) {
+            // the tool exited, but a process it started still holds its output
+            return null;
+        } catch (InterruptedException e) {
+            tree.kill();
+            Thread.currentThread().interrupt();
+            throw new KernelRustException("Interrupted while running " + command.display()
+                    + "; the plugin killed it and the processes it started.", e);
+        } catch (IOException | ExecutionException e) {
+            tree.kill();
+            throw new KernelRustException("Cannot read the output of " + command.display() + ": " + e, e);
+        }
+    }
+
+    /**
+     * For a tool that exited before its output was read: whether, by the deadline, no process it
+     * started still writes to a pipe, as one holding the tool's output would.
+     */
+    private static boolean noneWritesOn(ProcessTree tree, long deadline) throws InterruptedException {
+        while (!tree.writingToAPipe().isEmpty()) {
+            if (remaining(deadline) == 0) {
+                return false;
+            }
+            Thread.sleep(Math.min(50, TimeUnit.NANOSECONDS.toMillis(remaining(deadline)) + 1));
+        }
+        return true;
+    }
+
+    private static long remaining(long deadline) {
+        return Math.max(0, deadline - System.nanoTime());
+    }
+
+    /** What a reader got once the tree is dead and the pipes are closed; nothing if it still waits. */
+    private static String drained(OutputReader reader) {
+        try {
+            return reader.text().get(DRAIN_AFTER_KILL.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        } catch (ExecutionException | TimeoutException e) {
+            return "";
+        }
+    }
+
+    private static Duration positive(Duration d, String name) {
+        if (d == null || d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException("the " + name + " must be positive, not " + d);
+        }
+        return d;
     }
 }

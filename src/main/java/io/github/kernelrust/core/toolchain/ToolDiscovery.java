@@ -48,7 +48,7 @@ class ToolDiscovery {
             nm = searchPath.find("nm").map(p -> probe.probe(ToolKind.NM, p)).orElse(null);
         }
         Tool cc = findCc(request);
-        return new Toolchain(rustc, clang, llvmLink, nm, cc);
+        return new Toolchain(rustc, clang, llvmLink, nm, cc, findBindgen(request));
     }
 
     private Tool findRustc(ToolRequest request, Function<Tool, Optional<String>> rustcFits) {
@@ -94,6 +94,24 @@ class ToolDiscovery {
         }
         Optional<Path> path = searchPath.find("cc").or(() -> searchPath.find("gcc"));
         return path.map(p -> probe.probe(ToolKind.CC, p)).orElse(null);
+    }
+
+    /** bindgen, which only the bindings need: explicit, or the first on PATH; a broken one is reported and skipped. */
+    private Tool findBindgen(ToolRequest request) {
+        String explicit = request.explicit().get(ToolKind.BINDGEN);
+        if (explicit != null) {
+            return probe.probe(ToolKind.BINDGEN, resolveExplicit(ToolKind.BINDGEN, explicit));
+        }
+        Optional<Path> path = searchPath.find("bindgen");
+        if (path.isEmpty()) {
+            return null;
+        }
+        try {
+            return probe.probe(ToolKind.BINDGEN, path.get());
+        } catch (KernelRustException e) {
+            log.warn(e.getMessage() + " Treating bindgen as missing: no bindings are generated.");
+            return null;
+        }
     }
 
     /** Null when no candidate exists; a candidate of another LLVM major when none matches. */

@@ -9,7 +9,8 @@ public enum ToolKind {
     CLANG("clang", "clang", List.of("--version"), true, "clang-%d"),
     LLVM_LINK("llvmLink", "llvm-link", List.of("--version"), true, "llvm-%d"),
     NM("nm", "llvm-nm", List.of("--version"), true, "llvm-%d (or binutils for GNU nm)"),
-    CC("cc", "cc", List.of("--version"), false, "gcc");
+    CC("cc", "cc", List.of("--version"), false, "gcc"),
+    BINDGEN("bindgen", "bindgen", List.of("--version"), false, "bindgen libclang1-14");
 
     private final String parameter;
     private final String command;
@@ -55,7 +56,7 @@ public enum ToolKind {
             case RUSTC -> LlvmVersion.fromRustcVerbose(versionOutput);
             case CLANG -> LlvmVersion.fromClang(versionOutput);
             case LLVM_LINK, NM -> LlvmVersion.fromLlvmTool(versionOutput);
-            case CC -> Optional.empty();
+            case CC, BINDGEN -> Optional.empty();
         };
     }
 }

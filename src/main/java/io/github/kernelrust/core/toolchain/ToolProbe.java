@@ -2,17 +2,15 @@ package io.github.kernelrust.core.toolchain;
 
 import io.github.kernelrust.core.KernelRustException;
 import io.github.kernelrust.core.process.Command;
+import io.github.kernelrust.core.process.CommandTimedOutException;
 import io.github.kernelrust.core.process.ProcessResult;
 import io.github.kernelrust.core.process.ProcessRunner;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Asks a tool for its version. A tool that cannot run, or fails to answer, is broken, not missing. */
 class ToolProbe {
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
-
     private final ProcessRunner runner;
 
     public ToolProbe(ProcessRunner runner) {
@@ -25,17 +23,22 @@ class ToolProbe {
         argv.addAll(kind.versionArgs());
         ProcessResult result;
         try {
-            result = runner.run(Command.of("PROBE", argv).withTimeout(TIMEOUT));
+            result = runner.probe(Command.of("PROBE " + path.getFileName(), argv));
+        } catch (CommandTimedOutException e) {
+            throw new KernelRustException(kind.command() + " at " + path + " did not answer in time: "
+                    + e.getMessage() + "\nFix or reinstall it, or point kernelRust." + kind.parameter()
+                    + " at a working one.", e);
         } catch (KernelRustException e) {
             throw new KernelRustException(kind.command() + " at " + path + " exists but cannot be run: "
                     + e.getMessage() + " Fix or reinstall it, or point kernelRust." + kind.parameter()
                     + " at a working one.", e);
         }
         if (!result.succeeded()) {
+            String printed = (result.stderr() + result.stdout()).strip();
             throw new KernelRustException(kind.command() + " at " + path + " exists but is broken: `"
-                    + result.command().display() + "` exited with " + result.exitCode() + ": "
-                    + (result.stderr() + result.stdout()).strip() + ". Fix or reinstall it, or point kernelRust."
-                    + kind.parameter() + " at a working one.");
+                    + result.command().display() + "` exited with " + result.exitCode()
+                    + (printed.isEmpty() ? " and printed nothing" : ": " + printed)
+                    + ". Fix or reinstall it, or point kernelRust." + kind.parameter() + " at a working one.");
         }
         String output = result.stdout() + result.stderr();
         String first = output.strip().lines().findFirst().orElse("");

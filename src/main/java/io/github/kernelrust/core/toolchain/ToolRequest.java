@@ -27,6 +27,11 @@ public record ToolRequest(String llvm, Map<ToolKind, String> explicit) {
                     + " llvm-link-22), or a directory ending in / such as /usr/lib/llvm-22/bin/; or leave it unset"
                     + " to discover tools that match rustc's LLVM.");
         }
+        if (llvm != null && llvm.endsWith("/") && !java.nio.file.Files.isDirectory(java.nio.file.Path.of(llvm))) {
+            throw new KernelRustException("kernelRust.llvm is '" + llvm + "', a prefix ending in /, but that folder"
+                    + " does not exist. Point it at the folder that holds clang and llvm-link (e.g. /usr/lib/llvm-22/bin/),"
+                    + " or leave it unset to discover tools that match rustc's LLVM.");
+        }
     }
 
     public static ToolRequest auto() {

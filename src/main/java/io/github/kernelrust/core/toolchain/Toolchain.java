@@ -5,10 +5,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The tools found for a build. Only rustc is always present; the others are null when nothing
+ * The tools found for a build (bindgen is optional: it only generates the bindings). Only rustc is always present; the others are null when nothing
  * usable was found, and {@link ModeDecision} says what that means for the build.
  */
-public record Toolchain(Tool rustc, Tool clang, Tool llvmLink, Tool nm, Tool cc) {
+public record Toolchain(Tool rustc, Tool clang, Tool llvmLink, Tool nm, Tool cc, Tool bindgen) {
+
+    /** A toolchain without bindgen. */
+    public Toolchain(Tool rustc, Tool clang, Tool llvmLink, Tool nm, Tool cc) {
+        this(rustc, clang, llvmLink, nm, cc, null);
+    }
 
     public Optional<Tool> get(ToolKind kind) {
         return Optional.ofNullable(switch (kind) {
@@ -17,6 +22,7 @@ public record Toolchain(Tool rustc, Tool clang, Tool llvmLink, Tool nm, Tool cc)
             case LLVM_LINK -> llvmLink;
             case NM -> nm;
             case CC -> cc;
+            case BINDGEN -> bindgen;
         });
     }
 

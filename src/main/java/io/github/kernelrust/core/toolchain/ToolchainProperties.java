@@ -79,7 +79,7 @@ final class ToolchainProperties {
         if (tools[ToolKind.RUSTC.ordinal()] == null) {
             return Optional.empty();
         }
-        Toolchain tc = new Toolchain(tools[0], tools[1], tools[2], tools[3], tools[4]);
+        Toolchain tc = new Toolchain(tools[0], tools[1], tools[2], tools[3], tools[4], tools[5]);
         Tool cCompiler = tc.get("cc".equals(p.getProperty("cCompiler")) ? ToolKind.CC : ToolKind.CLANG).orElse(null);
         if (cCompiler == null) {
             return Optional.empty();

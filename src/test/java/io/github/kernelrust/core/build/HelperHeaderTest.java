@@ -27,10 +27,10 @@ class HelperHeaderTest {
             __rust_helper int rust_helper_counter_inc(struct counter *c) { return counter_inc(c); }
             """;
 
-    /** The line that follows {@code #else}: what C compilers see. */
+    /** The line that follows the {@code #elif}: what C compilers see unless the command line defines it. */
     private static String compilerDefinition(String header) {
         List<String> lines = header.lines().toList();
-        return lines.get(lines.indexOf("#else") + 1);
+        return lines.get(lines.indexOf("#elif !defined(__rust_helper)") + 1);
     }
 
     @Test
@@ -80,6 +80,18 @@ class HelperHeaderTest {
         assertTrue(inline.contains("alwaysinline"), inline.toString());
         assertFalse(outOfLine.contains("alwaysinline"), outOfLine.toString());
         assertFalse(bindgen.contains("alwaysinline"), bindgen.toString());
+    }
+
+    @Test
+    void aDefinitionOnTheCommandLineWinsOverTheModesAsTheOutOfLineAbiCheckNeeds(@TempDir Path dir) throws Exception {
+        Optional<Path> clang = clang22();
+        assertTrue(clang.isPresent(), "clang-22 is required for this test: run scripts/setup-debian.sh");
+        Path source = Files.writeString(dir.resolve("counter.c"), HELPER);
+
+        List<String> outOfLine = attributesOfHelper(clang.get(), dir, source, Mode.OUT_OF_LINE,
+                List.of("-D__rust_helper=" + Boundary.INLINE_DEFINITION, "-Werror"));
+
+        assertTrue(outOfLine.contains("alwaysinline"), outOfLine.toString());
     }
 
     /** Compiles {@code source} with the header of {@code mode}; the attributes of the helper's definition. */

@@ -30,6 +30,7 @@ class StepRunnerTest {
     private Path input;
     private Path output;
     private final List<String> infoLines = new ArrayList<>();
+    private final List<String> warnLines = new ArrayList<>();
     private StepRunner runner;
 
     @BeforeEach
@@ -44,6 +45,7 @@ class StepRunnerTest {
 
             @Override
             public void warn(String message) {
+                warnLines.add(message);
             }
 
             @Override
@@ -109,6 +111,42 @@ class StepRunnerTest {
 
         assertNotNull(runner.run(copy(input, "-p")));
         assertNull(runner.run(copy(input, "-p")));
+    }
+
+    @Test
+    void aTruncatedOutputIsRebuiltWithOneWarning() throws Exception {
+        runner.run(copy(input));
+        Files.writeString(output, "fi"); // as a full disk or a killed writer leaves it
+
+        assertNotNull(runner.run(copy(input)));
+
+        assertEquals("first", Files.readString(output));
+        assertEquals(1, warnLines.size(), warnLines.toString());
+        assertTrue(warnLines.get(0).startsWith(output + " is 2 bytes, recorded 5: it was damaged or changed outside"
+                + " the build. Rebuilding it (COPY out.txt)."), warnLines.get(0));
+        assertNull(runner.run(copy(input)));
+        assertEquals(1, warnLines.size());
+    }
+
+    @Test
+    void anOutputChangedInPlaceWithTheSameSizeIsRebuilt() throws Exception {
+        runner.run(copy(input));
+        Files.writeString(output, "FIRST");
+
+        assertNotNull(runner.run(copy(input)));
+
+        assertEquals("first", Files.readString(output));
+        assertTrue(warnLines.get(0).startsWith(output + " does not hash as recorded"), warnLines.toString());
+    }
+
+    @Test
+    void theRecordHoldsEachOutputsSizeAndHash() throws Exception {
+        Step step = copy(input);
+        runner.run(step);
+
+        List<String> lines = Files.readAllLines(step.record());
+        assertEquals("out 5 a7937b64b8caa58f03721bb6bacf5c78cb235febe0e70b1b84cd99541461a08e " + output,
+                lines.get(lines.size() - 1));
     }
 
     @Test

@@ -140,7 +140,8 @@ class HelperDefinitionsTest {
     }
 
     @Test
-    void otherFunctionsAreIgnored() {
+    void everyExternalDefinitionIsAHelperWhateverItsNameButLocalOnesAreNot() {
+        // a helper need not be called rust_helper_*; a header's static inline (internal) is no helper
         String ll = """
                 define dso_local i32 @helper_plain(i32 %x) #0 {
                   ret i32 %x
@@ -148,10 +149,13 @@ class HelperDefinitionsTest {
                 define internal void @refcount_inc(ptr %p) #0 {
                   ret void
                 }
+                define private void @str_helper(ptr %p) {
+                  ret void
+                }
                 attributes #0 = { alwaysinline }
                 """;
 
-        assertEquals(Map.of(), HelperDefinitions.parse(ll));
+        assertEquals(Map.of("helper_plain", true), HelperDefinitions.parse(ll));
         assertEquals(Map.of(), HelperDefinitions.parse(""));
     }
 

@@ -80,6 +80,26 @@ class InliningReportTest {
     }
 
     @Test
+    void aPlainFunctionOfTheHelpersThatOnlyHelpersCallIsUsedByHelpersNotAFailure() {
+        // refcount_warn_saturate: defined with the helpers, out of line on purpose, called from the
+        // helper bodies that were inlined into Rust
+        InliningReport r = InliningReport.of(Mode.INLINE, "x86_64", List.of("k.o"),
+                Map.of("refcount_warn_saturate", false, A, true), Map.of(A, List.of("k")),
+                Map.of("refcount_warn_saturate", List.of(new Remaining("k.o", "k::loop"))));
+
+        assertEquals(List.of(Status.USED_BY_HELPERS, Status.INLINED), r.helpers().stream().map(Entry::status).toList());
+        assertEquals("2 helpers: 1 inlined, 1 used by other helpers only", r.summary());
+    }
+
+    @Test
+    void anUnprefixedHelperThatACrateCallsIsJudgedLikeAnyOther() {
+        InliningReport r = InliningReport.of(Mode.INLINE, "x86_64", List.of("k.o"), Map.of("my_inc", false),
+                Map.of("my_inc", List.of("k")), Map.of("my_inc", List.of(new Remaining("k.o", "k::f"))));
+
+        assertEquals(List.of(Status.NOT_ANNOTATED), r.helpers().stream().map(Entry::status).toList());
+    }
+
+    @Test
     void aHelperWithACallLeftButNoCallingCrateIsNotUnused() {
         // e.g. called only by another helper that stayed out of line
         InliningReport r = InliningReport.of(Mode.INLINE, "x86_64", List.of("k.o"), Map.of(A, true, B, false),
@@ -173,6 +193,8 @@ class InliningReportTest {
                   "target": "x86_64",
                   "summary": "1 helper: 1 inlined",
                   "objects": ["kernel.o"],
+                  "abiChecked": null,
+                  "warnings": [],
                   "helpers": [
                     {"name": "rust_helper_a", "annotated": true, "calledBy": ["kernel"], "remainingCalls": [], \
                 "status": "inlined"}
@@ -189,6 +211,8 @@ class InliningReportTest {
                   "target": "aarch64",
                   "summary": "0 helpers [out-of-line mode: helpers are called, not inlined]",
                   "objects": [],
+                  "abiChecked": null,
+                  "warnings": [],
                   "helpers": []
                 }
                 """, InliningReport.of(Mode.OUT_OF_LINE, "aarch64", List.of(), Map.of(), Map.of(), Map.of()).toJson());

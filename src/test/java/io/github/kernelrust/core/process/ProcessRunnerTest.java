@@ -1,5 +1,11 @@
 package io.github.kernelrust.core.process;
 
+import static io.github.kernelrust.core.process.TestProcesses.pidFrom;
+import static io.github.kernelrust.core.process.TestProcesses.running;
+import static io.github.kernelrust.core.process.TestProcesses.script;
+import static io.github.kernelrust.core.process.TestProcesses.sleepsRunning;
+import static io.github.kernelrust.core.process.TestProcesses.stillRunningAfterGrace;
+import static io.github.kernelrust.core.process.TestProcesses.uniqueSleep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -7,17 +13,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.kernelrust.core.KernelRustException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The shell here only makes test output; the runner itself never uses one. */
 class ProcessRunnerTest {
+
+    private static final Duration LIMIT = Duration.ofSeconds(2);
 
     private final ProcessRunner runner = new ProcessRunner();
 
@@ -47,7 +56,7 @@ class ProcessRunnerTest {
     @Test
     void passesEnvironmentAndWorkingDirectory(@TempDir Path dir) throws Exception {
         Command c = new Command("SH", List.of("/bin/sh", "-c", "printf '%s:' \"$KR_VALUE\"; pwd -P"), dir,
-                Map.of("KR_VALUE", "a b"), Command.DEFAULT_TIMEOUT);
+                Map.of("KR_VALUE", "a b"), null);
 
         ProcessResult r = runner.run(c);
 
@@ -90,33 +99,211 @@ class ProcessRunnerTest {
         Command c = sh("sleep 60 & echo $! > '" + pidFile + "'; wait").withTimeout(Duration.ofMillis(1500));
 
         long start = System.nanoTime();
-        KernelRustException e = assertThrows(KernelRustException.class, () -> runner.run(c));
+        CommandTimedOutException e = assertThrows(CommandTimedOutException.class, () -> runner.run(c));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-        assertTrue(e.getMessage().startsWith("Timed out after"), e.getMessage());
-        assertTrue(e.getMessage().contains(c.display()), e.getMessage());
+        assertTrue(e.getMessage().startsWith("SH timed out after 1.5 s (its own limit): the tool was still running."),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("Command: " + c.display()), e.getMessage());
         assertTrue(took.compareTo(Duration.ofSeconds(30)) < 0, "took " + took);
-        long childPid = Long.parseLong(Files.readString(pidFile).strip());
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (running(childPid) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        assertFalse(running(childPid), "the child sleep " + childPid + " survived the timeout");
+        long childPid = pidFrom(pidFile);
+        assertFalse(stillRunningAfterGrace(childPid), "the child sleep " + childPid + " survived the timeout");
     }
 
-    /** Alive and not a zombie waiting for a parent that may never reap it (as in a container). */
-    private static boolean running(long pid) throws Exception {
-        Path stat = Path.of("/proc", Long.toString(pid), "stat");
-        if (Files.exists(stat)) {
-            try {
-                String s = Files.readString(stat);
-                char state = s.charAt(s.lastIndexOf(')') + 2);
-                return state != 'Z' && state != 'X';
-            } catch (NoSuchFileException gone) {
-                return false;
-            }
+    @Test
+    void aHangingToolIsKilledAtTheCompileLimit(@TempDir Path dir) throws Exception {
+        String sleep = uniqueSleep();
+        Path tool = script(dir, "hang", "echo $$ > '" + dir.resolve("tool.pid") + "'\necho compiling >&2\n"
+                + "exec sleep " + sleep);
+        Command c = Command.of("CC helpers.bc", List.of(tool.toString(), "-c", "helpers.c"));
+
+        CommandTimedOutException e = timesOutAtTheLimit(r -> r.runChecked("Compiling the helpers", c));
+
+        String m = e.getMessage();
+        assertTrue(e.toolWasRunning());
+        assertTrue(m.startsWith("Compiling the helpers timed out after 2 s (kernelRust.compileTimeout): the tool was"
+                + " still running. The plugin killed it."), m);
+        assertTrue(m.contains("raise kernelRust.compileTimeout"), m);
+        assertTrue(m.contains("\nCommand: " + c.display()), m);
+        assertTrue(m.endsWith("Its output before it was killed:\ncompiling"), m);
+        long pid = pidFrom(dir.resolve("tool.pid"));
+        assertKilled(pid, sleep);
+    }
+
+    @Test
+    void aToolThatExitsButLeavesABackgroundChildOnItsStdoutFailsAtTheLimit(@TempDir Path dir) throws Exception {
+        String sleep = uniqueSleep();
+        Path pidFile = dir.resolve("background.pid");
+        Path tool = script(dir, "wrapper", "sleep " + sleep + " &\necho $! > '" + pidFile + "'\necho compiled\nexit 0");
+        Command c = Command.of("CC helpers.bc", List.of(tool.toString()));
+
+        CommandTimedOutException e = timesOutAtTheLimit(r -> r.run(c));
+
+        long pid = pidFrom(pidFile);
+        String m = e.getMessage();
+        assertFalse(e.toolWasRunning());
+        assertTrue(m.startsWith("CC helpers.bc timed out after 2 s (kernelRust.compileTimeout): the tool exited with"
+                + " code 0, but a process it started kept its output (stdout or stderr) open. The plugin killed it: "
+                + pid + " "), m);
+        assertTrue(m.contains("sleep " + sleep + ". A tool, wrapper or launcher must not"), m);
+        assertTrue(m.contains("\nCommand: " + c.display()), m);
+        assertTrue(m.endsWith("\ncompiled"), m);
+        assertKilled(pid, sleep);
+    }
+
+    @Test
+    void aGrandchildHoldingTheOutputAfterItsParentExitedIsFoundAndKilled(@TempDir Path dir) throws Exception {
+        String sleep = uniqueSleep();
+        Path pidFile = dir.resolve("grandchild.pid");
+        // the inner shell exits at once: its sleep is re-parented, and no descendants() of the tool sees it
+        Path tool = script(dir, "launcher", "/bin/sh -c 'sleep " + sleep + " & echo $! > \"$1\"' inner '" + pidFile
+                + "'\necho launched\nexit 0");
+        Command c = Command.of("LAUNCH", List.of(tool.toString()));
+
+        CommandTimedOutException e = timesOutAtTheLimit(r -> r.run(c));
+
+        long pid = pidFrom(pidFile);
+        assertFalse(e.toolWasRunning());
+        assertTrue(e.getMessage().contains("The plugin killed it: " + pid + " "), e.getMessage());
+        assertTrue(e.getMessage().contains("sleep " + sleep + ". A tool"), e.getMessage());
+        assertTrue(e.getMessage().contains("Command: " + c.display()), e.getMessage());
+        assertKilled(pid, sleep);
+    }
+
+    @Test
+    void aGrandchildHoldingTheOutputIsKilledWhileTheToolStillRuns(@TempDir Path dir) throws Exception {
+        String sleep = uniqueSleep();
+        Path pidFile = dir.resolve("grandchild.pid");
+        Path tool = script(dir, "launcher", "/bin/sh -c 'sleep " + sleep + " & echo $! > \"$1\"' inner '" + pidFile
+                + "'\nexec sleep " + uniqueSleep());
+
+        CommandTimedOutException e = timesOutAtTheLimit(r -> r.run(Command.of("LAUNCH", List.of(tool.toString()))));
+
+        long pid = pidFrom(pidFile);
+        assertTrue(e.toolWasRunning());
+        assertTrue(e.getMessage().contains("The plugin killed it and the process it had started (" + pid + " "),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("sleep " + sleep + ")."), e.getMessage());
+        assertFalse(stillRunningAfterGrace(pid), "the grandchild sleep " + pid + " survived");
+    }
+
+    @Test
+    void aBackgroundChildWithItsOutputRedirectedDoesNotHoldTheRunUp(@TempDir Path dir) throws Exception {
+        String sleep = uniqueSleep();
+        Path pidFile = dir.resolve("daemon.pid");
+        Path tool = script(dir, "polite", "sleep " + sleep + " > /dev/null 2>&1 &\necho $! > '" + pidFile
+                + "'\necho done");
+        try {
+            ProcessResult r = new ProcessRunner(LIMIT, LIMIT).run(Command.of("POLITE", List.of(tool.toString())));
+
+            assertEquals("done\n", r.stdout());
+            // not the run's to kill: the run is over, and a server a tool starts may be meant to stay
+            assertTrue(running(pidFrom(pidFile)));
+            assertEquals(List.of(pidFrom(pidFile)), sleepsRunning(sleep));
+        } finally {
+            ProcessHandle.of(pidFrom(pidFile)).ifPresent(ProcessHandle::destroyForcibly);
         }
-        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    @Test
+    void aQuickToolsOutputIsCapturedWholeOnBothPipes() {
+        // 1.6 MB on each pipe at once, far more than a pipe buffer
+        String line = "0123456789abcdefghijklmnopqrstuvwxyz.-_";
+        ProcessResult r = new ProcessRunner(Duration.ofSeconds(60), LIMIT).run(sh(
+                "yes " + line + " | head -n 40000 & yes " + line.toUpperCase() + " | head -n 40000 >&2 & wait"));
+
+        assertEquals(0, r.exitCode());
+        assertEquals((line + "\n").repeat(40000), r.stdout());
+        assertEquals((line.toUpperCase() + "\n").repeat(40000), r.stderr());
+    }
+
+    @Test
+    void aCommandsOwnTimeoutWinsOverTheRunnersLimit() {
+        ProcessRunner runner = new ProcessRunner(Duration.ofMillis(300), Duration.ofMillis(300));
+
+        ProcessResult r = runner.run(sh("sleep 1; echo slow but allowed").withTimeout(Duration.ofSeconds(60)));
+
+        assertEquals("slow but allowed\n", r.stdout());
+        assertEquals(Duration.ofMillis(300), runner.compileTimeout());
+    }
+
+    @Test
+    void aProbeRunsUnderTheProbeLimitAndNamesIt() {
+        ProcessRunner runner = new ProcessRunner(Duration.ofSeconds(60), Duration.ofMillis(500));
+
+        CommandTimedOutException e = assertThrows(CommandTimedOutException.class,
+                () -> runner.probe(Command.of("PROBE clang", List.of("/bin/sh", "-c", "exec sleep 60"))));
+
+        assertTrue(e.getMessage().startsWith("PROBE clang timed out after 0.5 s (kernelRust.probeTimeout)"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("raise kernelRust.probeTimeout"), e.getMessage());
+    }
+
+    @Test
+    void anInterruptedRunKillsTheToolAndKeepsTheInterrupt(@TempDir Path dir) throws Exception {
+        Path pidFile = dir.resolve("tool.pid");
+        Path tool = script(dir, "hang", "echo $$ > '" + pidFile + "'\nexec sleep " + uniqueSleep());
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        AtomicBoolean stillInterrupted = new AtomicBoolean();
+        Thread t = new Thread(() -> {
+            try {
+                runner.run(Command.of("HANG", List.of(tool.toString())));
+            } catch (Throwable e) {
+                thrown.set(e);
+                stillInterrupted.set(Thread.currentThread().isInterrupted());
+            }
+        });
+        t.start();
+        long pid = pidFrom(pidFile);
+
+        t.interrupt();
+        t.join(Duration.ofSeconds(30).toMillis());
+
+        assertFalse(t.isAlive());
+        assertTrue(thrown.get() instanceof KernelRustException, String.valueOf(thrown.get()));
+        assertTrue(thrown.get().getMessage().startsWith("Interrupted while running " + tool), thrown.get().getMessage());
+        assertTrue(stillInterrupted.get());
+        assertFalse(stillRunningAfterGrace(pid), "the tool " + pid + " survived the interrupt");
+    }
+
+    @Test
+    void theToolSeesTheRunCookieButTheCommandLineDoesNot() {
+        Command c = sh("printf %s \"$KERNEL_RUST_RUN\"");
+
+        ProcessResult r = runner.run(c);
+
+        RunCookie cookie = RunCookie.parse(r.stdout()).orElseThrow(() -> new AssertionError(r.stdout()));
+        assertEquals(ProcessHandle.current().pid(), cookie.ownerPid());
+        assertTrue(cookie.ownerAlive());
+        assertFalse(c.display().contains(r.stdout()), c.display());
+        assertFalse(c.env().containsKey(RunCookie.VARIABLE));
+    }
+
+    @Test
+    void limitsMustBePositive() {
+        assertThrows(IllegalArgumentException.class, () -> new ProcessRunner(Duration.ZERO, LIMIT));
+        assertThrows(IllegalArgumentException.class, () -> new ProcessRunner(LIMIT, Duration.ofSeconds(-1)));
+        assertThrows(IllegalArgumentException.class, () -> sh("true").withTimeout(Duration.ZERO));
+    }
+
+    /** The process {@code pid} and every {@code sleep SLEEP} are gone. */
+    private static void assertKilled(long pid, String sleep) throws Exception {
+        assertFalse(stillRunningAfterGrace(pid), pid + " survived");
+        assertEquals(List.of(), sleepsRunning(sleep), "sleep " + sleep + " survived");
+    }
+
+    /**
+     * The timeout {@code run} meets with a runner whose compile limit is {@link #LIMIT}, within that
+     * limit plus a generous margin for a loaded machine: the run must not wait for any sleep.
+     */
+    private static CommandTimedOutException timesOutAtTheLimit(Consumer<ProcessRunner> run) {
+        ProcessRunner limited = new ProcessRunner(LIMIT, ProcessRunner.DEFAULT_PROBE_TIMEOUT);
+        long start = System.nanoTime();
+        CommandTimedOutException e = assertThrows(CommandTimedOutException.class, () -> run.accept(limited));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertTrue(took.compareTo(LIMIT) >= 0, "ended before the limit: " + took);
+        assertTrue(took.compareTo(LIMIT.plusSeconds(25)) < 0, "took " + took);
+        return e;
     }
 
     @Test

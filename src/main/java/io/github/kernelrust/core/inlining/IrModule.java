@@ -1,0 +1,150 @@
+package io.github.kernelrust.core.inlining;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The functions of one LLVM module, read from {@code llvm-dis} output: each {@code define} and
+ * {@code declare}, its linkage, whether it carries {@code alwaysinline} (what {@code __rust_helper}
+ * gives in inline mode), and its {@link Signature} as the calling convention sees it. Named struct
+ * types ({@code %struct.pair = type { i64, i64 }}) are kept so that signatures can be compared
+ * across modules that name their types differently (clang's {@code %struct.x}, rustc's literal
+ * or byte-array types).
+ */
+public final class IrModule {
+    private static final Pattern FUNCTION = Pattern.compile("(?m)^(define|declare) (.*)$");
+    private static final Pattern NAMED_TYPE = Pattern.compile("(?m)^(%(?:\"[^\"]*\"|[-\\w$.]+)) = type (.*)$");
+    private static final Pattern GROUP = Pattern.compile("(?m)^attributes #(\\d+) = \\{(.*)\\}\\s*$");
+    private static final Pattern GROUP_REF = Pattern.compile("#(\\d+)");
+    private static final Pattern LOCAL_LINKAGE = Pattern.compile("^(?:internal|private)\\b");
+
+    /**
+     * One function of the module.
+     *
+     * @param name         its symbol name, unquoted
+     * @param defined      a {@code define} (else a {@code declare})
+     * @param local        internal or private linkage: no other module can call it by name
+     * @param alwaysInline carries {@code alwaysinline}, on the line or in one of its groups
+     * @param signature    what the calling convention sees
+     */
+    public record Function(String name, boolean defined, boolean local, boolean alwaysInline, Signature signature) {
+    }
+
+    private final Map<String, Function> functions;
+    private final Map<String, String> namedTypes;
+
+    private IrModule(Map<String, Function> functions, Map<String, String> namedTypes) {
+        this.functions = Collections.unmodifiableMap(functions);
+        this.namedTypes = Collections.unmodifiableMap(namedTypes);
+    }
+
+    public static IrModule parse(String llvmDis) {
+        Map<String, String> types = new HashMap<>();
+        Matcher t = NAMED_TYPE.matcher(llvmDis);
+        while (t.find()) {
+            types.put(t.group(1), t.group(2).strip());
+        }
+        Map<String, String> groups = new HashMap<>();
+        Matcher g = GROUP.matcher(llvmDis);
+        while (g.find()) {
+            groups.put(g.group(1), " " + g.group(2) + " ");
+        }
+        Map<String, Function> functions = new TreeMap<>();
+        Matcher f = FUNCTION.matcher(llvmDis);
+        while (f.find()) {
+            parseFunction(f.group(1).equals("define"), f.group(2), groups, types)
+                    .ifPresent(fn -> functions.put(fn.name(), fn));
+        }
+        return new IrModule(functions, types);
+    }
+
+    /** Every function, by name. */
+    public Map<String, Function> functions() {
+        return functions;
+    }
+
+    public Optional<Function> function(String name) {
+        return Optional.ofNullable(functions.get(name));
+    }
+
+    /** The definitions another module can link against: {@code define}s that are not internal or private. */
+    public List<Function> externalDefinitions() {
+        return functions.values().stream().filter(fn -> fn.defined() && !fn.local()).toList();
+    }
+
+    /** The body of a named struct type, or the name itself when the module does not define it. */
+    String resolve(String type) {
+        return namedTypes.getOrDefault(type, type);
+    }
+
+    private static Optional<Function> parseFunction(boolean defined, String line, Map<String, String> groups,
+            Map<String, String> types) {
+        int at = nameStart(line);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        int open = at + 1;
+        String name;
+        if (line.startsWith("\"", open)) {
+            int close = line.indexOf('"', open + 1);
+            if (close < 0) {
+                return Optional.empty();
+            }
+            name = line.substring(open + 1, close);
+            open = close + 1;
+        } else {
+            int p = open;
+            while (p < line.length() && line.charAt(p) != '(') {
+                p++;
+            }
+            name = line.substring(open, p);
+            open = p;
+        }
+        if (open >= line.length() || line.charAt(open) != '(') {
+            return Optional.empty();
+        }
+        int close = IrText.closing(line, open);
+        String head = line.substring(0, at).strip();
+        String params = line.substring(open + 1, close);
+        String tail = " " + line.substring(Math.min(close + 1, line.length())) + " ";
+        boolean always = IrText.outsideParentheses(tail).contains(" alwaysinline ");
+        Matcher ref = GROUP_REF.matcher(tail);
+        while (ref.find()) {
+            always |= groups.getOrDefault(ref.group(1), "").contains(" alwaysinline ");
+        }
+        boolean local = LOCAL_LINKAGE.matcher(head).find();
+        Signature sig = Signature.of(head, params, type -> types.getOrDefault(type, type));
+        return Optional.of(new Function(name, defined, local, always, sig));
+    }
+
+    /** Where the function's name starts: the '@' that follows the return type. */
+    private static int nameStart(String line) {
+        int depth = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                int end = line.indexOf('"', i + 1);
+                i = end < 0 ? line.length() : end;
+            } else if (c == '(' || c == '{' || c == '[' || c == '<') {
+                depth++;
+            } else if (c == ')' || c == '}' || c == ']' || c == '>') {
+                depth--;
+            } else if (c == '@' && depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** For tests and messages: the names of the functions, in order. */
+    List<String> names() {
+        return new ArrayList<>(functions.keySet());
+    }
+}

@@ -1,0 +1,158 @@
+package io.github.kernelrust.core.inlining;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The ABI check on llvm-dis output of clang 22 and rustc 1.96 (see abi/README.md). */
+class AbiCheckTest {
+
+    private static String fixture(String name) {
+        try (InputStream in = AbiCheckTest.class.getResourceAsStream("/abi/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no fixture abi/" + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Optional<String> compare(String rustDeclare, String cDefine) {
+        IrModule rust = IrModule.parse(rustDeclare);
+        IrModule c = IrModule.parse(cDefine);
+        List<AbiCheck.Mismatch> m = AbiCheck.compare(rust, c);
+        return m.isEmpty() ? Optional.empty() : Optional.of(m.get(0).difference());
+    }
+
+    @Test
+    void structsScalarsAndVarargsThatClangAndRustcSpellDifferentlyAllMatch() {
+        // x86-64: clang splits struct pair into i64, i64 where rustc passes { i64, i64 }; sret and
+        // byval name %struct.big on one side and [24 x i8] on the other; rustc leaves zeroext and
+        // signext off results
+        IrModule c = IrModule.parse(fixture("clang-22-x86_64-structs.ll"));
+        IrModule rust = IrModule.parse(fixture("rustc-1.96-x86_64-structs.ll"));
+
+        assertEquals(List.of(), AbiCheck.compare(rust, c));
+        assertEquals(List.of("f_big", "f_bool", "f_char", "f_fl", "f_mix", "f_pair", "f_small", "f_u8", "f_var"),
+                c.externalDefinitions().stream().map(IrModule.Function::name).toList());
+        assertEquals("(i64, i64) -> { i64, i64 }", c.function("f_pair").orElseThrow().signature().describe());
+        assertEquals("({ i64, i64 }) -> { i64, i64 }", rust.function("f_pair").orElseThrow().signature().describe());
+        assertEquals("(sret ptr, byval ptr) -> void", c.function("f_big").orElseThrow().signature().describe());
+        assertEquals("(i32, ...) -> i32", rust.function("f_var").orElseThrow().signature().describe());
+    }
+
+    @Test
+    void aNamedStructResultIsComparedByItsBody() {
+        // aarch64: clang returns %struct.fl = type { double, double }
+        IrModule c = IrModule.parse(fixture("clang-22-aarch64-structs.ll"));
+
+        assertEquals("{ double, double }", c.function("f_fl").orElseThrow().signature().result().type());
+        assertEquals(Optional.empty(), compare(
+                "declare { double, double } @f_fl([2 x double] alignstack(8)) unnamed_addr #0",
+                "%struct.fl = type { double, double }\n"
+                        + "define dso_local %struct.fl @f_fl([2 x double] alignstack(8) %0) local_unnamed_addr #0 {"));
+    }
+
+    @Test
+    void swappedArgumentsAreAMismatch() {
+        // rust_helper_PyTuple_GET_ITEM(index: isize, op: *mut PyObject) against C (op, index)
+        String c = "define dso_local ptr @rust_helper_PyTuple_GET_ITEM(ptr noundef readonly captures(none) %0,"
+                + " i64 noundef %1) local_unnamed_addr #0 {";
+        String rust = "declare noundef ptr @rust_helper_PyTuple_GET_ITEM(i64 noundef, ptr noundef) unnamed_addr #1";
+
+        Optional<String> d = compare(rust, c);
+
+        assertTrue(d.isPresent());
+        assertEquals("argument 1: Rust passes i64, C takes ptr (a pointer on one side only: a pointer declared as"
+                + " an integer, or arguments in another order)", d.get());
+    }
+
+    @Test
+    void aWiderResultOrArgumentIsAMismatch() {
+        assertEquals(Optional.of("the result: Rust expects i64, C returns i32 (integers of different widths: e.g."
+                + " u64 for unsigned int, or i32 for Py_ssize_t)"), compare(
+                "declare noundef i64 @rust_helper_io_uring_sq_ready(ptr noundef) unnamed_addr #1",
+                "define dso_local i32 @rust_helper_io_uring_sq_ready(ptr noundef readonly captures(none) %0) #0 {"));
+        assertEquals(Optional.of("argument 2: Rust passes i32, C takes i64 (integers of different widths: e.g. u64"
+                + " for unsigned int, or i32 for Py_ssize_t)"), compare(
+                "declare noundef ptr @rust_helper_PyTuple_GET_ITEM(ptr noundef, i32 noundef) unnamed_addr #1",
+                "define dso_local ptr @rust_helper_PyTuple_GET_ITEM(ptr noundef %0, i64 noundef %1) #0 {"));
+    }
+
+    @Test
+    void aPointerDeclaredAsUsizeIsAMismatch() {
+        Optional<String> d = compare("declare void @rust_helper_refcount_inc(i64 noundef) unnamed_addr #0",
+                "define dso_local void @rust_helper_refcount_inc(ptr noundef captures(none) %0) #0 {");
+
+        assertTrue(d.orElseThrow().startsWith("argument 1: Rust passes i64, C takes ptr"), d.get());
+    }
+
+    @Test
+    void unsignedAgainstSignedCharIsAMismatchOnlyWhenBothSidesSayWhichTheyExpect() {
+        String c = "define dso_local noundef signext i8 @f(i8 noundef signext %0) #0 {";
+
+        assertEquals(Optional.of("argument 1: Rust passes unsigned (zeroext) i8, C takes signed (signext) i8"),
+                compare("declare noundef i8 @f(i8 noundef zeroext) unnamed_addr #0", c));
+        // rustc writes no extension on results: no promise, no conflict
+        assertEquals(Optional.empty(), compare("declare noundef i8 @f(i8 noundef signext) unnamed_addr #0", c));
+        assertEquals(Optional.of("the result: Rust expects unsigned (zeroext) i8, C returns signed (signext) i8"),
+                compare("declare noundef zeroext i8 @f(i8 noundef signext) unnamed_addr #0", c));
+    }
+
+    @Test
+    void boolForIntAndMissingOrExtraArgumentsAndVarargsAreMismatches() {
+        String c = "define dso_local i32 @f(i32 noundef %0, ...) #0 {";
+
+        assertEquals(Optional.of("argument 1: Rust passes i1, C takes i32 (a bool on one side only: C's bool is Rust's bool,"
+                + " C's int is i32)"),
+                compare("declare i32 @f(i1 noundef zeroext, ...) #0", c));
+        assertEquals(Optional.of("Rust passes 2 arguments, C takes 1 argument"),
+                compare("declare i32 @f(i32, i32, ...) #0", c));
+        assertEquals(Optional.of("C takes a variable argument list (...), the Rust declaration does not"),
+                compare("declare i32 @f(i32) #0", c));
+    }
+
+    @Test
+    void aStructByValueAgainstAPointerIsAMismatch() {
+        assertEquals(Optional.of("argument 1: Rust passes it directly, C takes it byval"), compare(
+                "declare void @f(ptr noundef) #0",
+                "define dso_local void @f(ptr noundef byval(%struct.big) align 8 %0) #0 {"));
+    }
+
+    @Test
+    void onlyDeclarationsThatAHelperDefinesExternallyAreChecked() {
+        IrModule rust = IrModule.parse("""
+                declare void @llvm.memcpy.p0.p0.i64(ptr noalias, ptr noalias, i64, i1 immarg) #2
+                declare void @rust_helper_a(i64) #0
+                declare void @other(i64) #0
+                define void @rust_helper_b(i64 %x) #0 {
+                """);
+        IrModule c = IrModule.parse("""
+                define internal void @rust_helper_a(ptr %0) #0 {
+                define void @rust_helper_b(ptr %0) #0 {
+                define void @other(ptr %0) #0 {
+                """);
+
+        assertEquals(List.of("other"), AbiCheck.compare(rust, c).stream().map(AbiCheck.Mismatch::name).toList());
+    }
+
+    @Test
+    void quotedNamesAndAddressSpacesAndPackedStructsAreRead() {
+        IrModule m = IrModule.parse("""
+                define dso_local ptr addrspace(1) @"weird name"(<{ i8, i32 }> %0, [2 x i64] %1, ptr addrspace(1) inreg %2) #0 {
+                declare <4 x i32> @vec(<4 x i32>) #0
+                """);
+
+        assertEquals("(<{ i8, i32 }>, [2 x i64], inreg ptr addrspace(1)) -> ptr addrspace(1)",
+                m.function("weird name").orElseThrow().signature().describe());
+        assertEquals("(<4 x i32>) -> <4 x i32>", m.function("vec").orElseThrow().signature().describe());
+    }
+}

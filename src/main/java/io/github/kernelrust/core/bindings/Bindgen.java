@@ -200,6 +200,11 @@ public final class Bindgen {
     /** Why a run failed, in one line: bindgen's panic message, or clang's first error. */
     public static String reason(ProcessResult result) {
         String text = result.stderr() + "\n" + result.stdout();
+        // bindgen 0.60 "panics" on a C error too: Unable to generate bindings: ClangDiagnostic("x.c:4:12: error: ...\n")
+        Matcher diag = Pattern.compile("ClangDiagnostic\\(\"(.*?)(?:\\\\n)?\"\\)").matcher(text);
+        if (diag.find()) {
+            return "libclang: " + diag.group(1).replace("\\\"", "\"");
+        }
         Matcher panic = Pattern.compile("panicked at '(.*?)', ").matcher(text);
         if (panic.find()) {
             return "bindgen panicked: " + panic.group(1);

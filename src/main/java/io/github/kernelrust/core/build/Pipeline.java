@@ -111,7 +111,8 @@ public class Pipeline {
         Path header = header();
         List<BindingsStep.Candidate> candidates = BindingsStep.candidates(settings, detection, unity(sources), header,
                 sources, searchPath);
-        String bindgen = detection.toolchain().bindgen().describe();
+        Tool tool = detection.toolchain().bindgen();
+        String bindgen = tool.path() + " (" + tool.versionLine() + ")";
         if (candidates.isEmpty()) {
             throw new KernelRustException("No libclang that " + bindgen + " can use was found" + unusableLibclang()
                     + ". " + BINDGEN_REMEDY);
@@ -121,6 +122,7 @@ public class Pipeline {
                 return;
             }
         }
+        AtomicFiles.deleteQuietly(bindingsFailure());
         List<String> failures = new ArrayList<>();
         for (BindingsStep.Candidate c : candidates) {
             try {
@@ -135,10 +137,22 @@ public class Pipeline {
                 failures.add(c.libclang() + ": " + Bindgen.reason(e.result()));
             }
         }
-        throw new KernelRustException("bindgen could not read the helpers with any libclang it can use (" + bindgen
-                + "). " + String.join("; ", failures) + unusableLibclang() + ". Fix what the first failure names in"
-                + " the helpers or their headers, install another libclang (" + BINDGEN_REMEDY + "), or set"
-                + " kernelRust.generateBindings=false and declare the helpers by hand.");
+        String failure = "bindgen could not read the helpers with any libclang it can use (" + bindgen + "). "
+                + String.join("; ", failures) + unusableLibclang();
+        if (settings.bindings() == GenerateBindings.TRUE) {
+            throw new KernelRustException(failure + ". Fix what the first failure names in the helpers or their headers,"
+                    + " install another libclang (" + BINDGEN_REMEDY + "), or declare the helpers by hand.");
+        }
+        // auto: a broken helper is for the compile step to report, with the compiler's file:line;
+        // a crate that includes the bindings is told why they are missing
+        AtomicFiles.write(bindingsFailure(), failure + "\n");
+        log.warn(failure + ". No bindings are generated (kernelRust.generateBindings=auto); the compile steps show"
+                + " the compiler's own diagnostics.");
+    }
+
+    /** Where the reason of a failed bindgen run is kept for the goals that come after it. */
+    private Path bindingsFailure() {
+        return settings.outputDirectory().resolve("." + Bindgen.OUTPUT + ".failed");
     }
 
     /** Why this build generates no bindings, or null when it does. */
@@ -150,6 +164,16 @@ public class Pipeline {
             return "no bindgen was found on PATH";
         }
         return sources.isEmpty() ? "there are no helper sources" : null;
+    }
+
+    /** Why the last generate-bindings could not generate them, as it said, or null. */
+    private String bindingsFailed() {
+        try {
+            return java.nio.file.Files.isRegularFile(bindingsFailure())
+                    ? java.nio.file.Files.readString(bindingsFailure()).strip() : null;
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     private static final String BINDGEN_REMEDY = "Debian: apt-get install bindgen libclang1-14; or set"
@@ -336,8 +360,9 @@ public class Pipeline {
             return java.util.Optional.empty();
         }
         String reason = whyNoBindings(helperSources());
-        String why = reason != null ? reason : "the generate-bindings goal did not run (bind it, or run"
-                + " kernel-rust:inline-helpers)";
+        String failed = bindingsFailed();
+        String why = reason != null ? reason : failed != null ? failed : "the generate-bindings goal did not run"
+                + " (bind it, or run kernel-rust:inline-helpers)";
         return java.util.Optional.of(new KernelRustException("Crate " + c.name() + " includes " + Bindgen.OUTPUT
                 + ", which was not generated: " + why + ". " + BINDGEN_REMEDY + ", and keep"
                 + " kernelRust.generateBindings at auto or true. rustc said: " + out.strip().lines().findFirst()

@@ -96,6 +96,9 @@ class BindgenTest {
 
         assertEquals("bindgen panicked: \"io_uring_sqe_union_(anonymous_at_/usr/include/liburing/io_uring_h_36_2)\""
                 + " is not a valid Ident", Bindgen.reason(r));
+        assertEquals("libclang: /p/broken.c:4:12: error: expected expression", Bindgen.reason(new ProcessResult(
+                r.command(), 1, "", "thread 'main' panicked at 'Unable to generate bindings: ClangDiagnostic(\"/p/broken.c:4:12:"
+                        + " error: expected expression\\n\")', src/main.rs:54:36\n")));
         assertEquals("/x.h:3:1: error: unknown type name 'constexpr'", Bindgen.reason(new ProcessResult(r.command(), 1,
                 "", "/x.h:3:1: error: unknown type name 'constexpr'\n1 error generated.\n")));
     }

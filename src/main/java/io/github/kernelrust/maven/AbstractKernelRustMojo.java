@@ -189,6 +189,15 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
     File coreCache;
 
     /**
+     * Set {@code RUSTC_BOOTSTRAP=1} for every rustc the build runs (crates and {@code core}), as the
+     * kernel does: {@code -Z} flags ({@code -Zfunction-return=thunk-extern}), target spec files and
+     * {@code core} built from source need it with a stable rustc. {@code false} sets nothing (a
+     * {@code RUSTC_BOOTSTRAP} in the environment still applies).
+     */
+    @Parameter(property = "kernelRust.rustcBootstrap", defaultValue = "true")
+    boolean rustcBootstrap;
+
+    /**
      * One line per exported symbol in the export tables, printf-style: {@code %s} is the symbol,
      * {@code \n} a line break.
      */
@@ -400,7 +409,7 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
         return new BuildSettings(outputFor(t), t, sources, incs, nonNull(cflags), nonNull(cflagsRemove), variants,
                 crateSpecs(base), nonNull(rustflags), CoreFromSource.parse(coreFromSource),
                 coreCache.toPath().toAbsolutePath(), FinishStep.parse(finish), GenerateBindings.parse(generateBindings),
-                bindingsCNames, wrap == null ? Wrap.NONE : wrap.toWrap());
+                bindingsCNames, wrap == null ? Wrap.NONE : wrap.toWrap(), rustcBootstrap);
     }
 
     private List<CrateSpec> crateSpecs(Path base) {

@@ -24,11 +24,12 @@ import java.util.List;
  * @param bindings         whether to generate {@code bindings_helpers_generated.rs}
  * @param bindingsCNames   name each helper after its C function in the bindings ({@code #[link_name]})
  * @param wrap             headers whose static inline functions get helpers the plugin writes
+ * @param rustcBootstrap   set {@code RUSTC_BOOTSTRAP=1} for every rustc the build runs, as the kernel does
  */
 public record BuildSettings(Path outputDirectory, Target target, List<Path> helperSources, List<Path> includes,
         List<String> cflags, List<String> cflagsRemove, List<HelperVariant> helperVariants, List<CrateSpec> crates,
         List<String> rustflags, CoreFromSource coreFromSource, Path coreCache, FinishStep finish,
-        GenerateBindings bindings, boolean bindingsCNames, Wrap wrap) {
+        GenerateBindings bindings, boolean bindingsCNames, Wrap wrap, boolean rustcBootstrap) {
 
     public BuildSettings {
         helperSources = helperSources.stream().sorted().toList();

@@ -83,8 +83,8 @@ final class CrateCompiler {
 
         List<String> argv = new ArrayList<>();
         argv.add(d.toolchain().rustc().path().toString());
-        argv.addAll(List.of("--edition=" + c.edition(), "--crate-type=rlib", "--crate-name=" + c.name(),
-                "--target=" + s.target().rustTarget()));
+        argv.addAll(List.of("--edition=" + c.edition(), "--crate-type=rlib", "--crate-name=" + c.name()));
+        argv.addAll(s.target().rustcArgs());
         argv.addAll(s.rustflags());
         argv.addAll(c.rustflags());
         // one codegen unit: one bitcode file or object per crate, as llvm-link and the exports need
@@ -99,6 +99,10 @@ final class CrateCompiler {
         argv.add("dependency=" + out);
         Set<Path> fixed = new LinkedHashSet<>();
         fixed.add(c.root());
+        // what rustc reads besides the sources: @files of flags, a target spec (the kernel's config lives there)
+        fixed.addAll(RustcFlags.argFiles(s.rustflags()));
+        fixed.addAll(RustcFlags.argFiles(c.rustflags()));
+        s.target().specFile().ifPresent(fixed::add);
         if (core != null) {
             argv.addAll(core.rustcArgs());
             fixed.addAll(core.files());
@@ -113,7 +117,7 @@ final class CrateCompiler {
 
         String label = "RUSTC " + main.getFileName();
         Command cmd = Command.of(label, argv).withEnv("OUT_DIR", out.toString());
-        if (core != null) {
+        if (s.rustcBootstrap()) {
             cmd = cmd.withEnv("RUSTC_BOOTSTRAP", "1");
         }
         List<Path> outputs = linked ? List.of(main, rmeta, depInfo) : List.of(main, rmeta, depInfo, bc);

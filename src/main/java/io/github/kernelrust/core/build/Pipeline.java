@@ -397,6 +397,6 @@ public class Pipeline {
             case FALSE -> false;
             case AUTO -> !new RustcLibraries(steps.processRunner()).hasPrebuiltCore(rustc, settings.target());
         };
-        return build ? lib.ensure(rustc, settings.target(), settings.rustflags(), settings.coreCache()) : null;
+        return build ? lib.ensure(rustc, settings) : null;
     }
 }

@@ -20,8 +20,11 @@ public final class RustcLibraries {
         this.runner = runner;
     }
 
-    /** Whether rustc ships a prebuilt {@code core} for the target. */
+    /** Whether rustc ships a prebuilt {@code core} for the target; never for a target spec file (not asked). */
     public boolean hasPrebuiltCore(Tool rustc, Target target) {
+        if (target.specFile().isPresent()) {
+            return false;
+        }
         String libdir = runner.runChecked("Asking rustc for the target's library directory",
                 Command.of("RUSTC --print", List.of(rustc.path().toString(), "--print", "target-libdir",
                         "--target=" + target.rustTarget()))).stdout().strip();

@@ -1,14 +1,18 @@
 package io.github.kernelrust.core.toolchain;
 
 import io.github.kernelrust.core.KernelRustException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A build target: the Rust and clang triples, and whether rustc's own {@code core} can be used
  * or it has to be built from source (bare-metal targets such as {@code aarch64-unknown-none}).
  *
  * @param name        {@code x86_64} or {@code aarch64}, as the parameter names it
- * @param rustTarget  rustc's {@code --target}
+ * @param rustTarget  rustc's {@code --target}: a built-in triple, or the path of a target spec file
+ *                    ({@code NAME.json})
  * @param clangTarget clang's {@code --target}
  */
 public record Target(String name, String rustTarget, String clangTarget) {
@@ -44,5 +48,25 @@ public record Target(String name, String rustTarget, String clangTarget) {
     /** Bare-metal ("none") triples have no prebuilt standard library in most toolchains. */
     public boolean bareMetal() {
         return rustTarget.contains("-none");
+    }
+
+    /**
+     * The target spec file {@code rustTarget} names, absolute, when it is one (rustc takes a value
+     * ending in {@code .json} as a file). Such a custom target never has a prebuilt {@code core}.
+     */
+    public Optional<Path> specFile() {
+        return rustTarget.endsWith(".json") ? Optional.of(Path.of(rustTarget).toAbsolutePath().normalize())
+                : Optional.empty();
+    }
+
+    /** The target's name as rustc gives it: the triple, or a spec file's name without {@code .json}. */
+    public String rustTargetName() {
+        return specFile().map(f -> f.getFileName().toString().replaceFirst("\\.json$", "")).orElse(rustTarget);
+    }
+
+    /** rustc's arguments for this target: a spec file also needs {@code -Zunstable-options} (and RUSTC_BOOTSTRAP). */
+    public List<String> rustcArgs() {
+        return specFile().map(f -> List.of("--target=" + f, "-Zunstable-options"))
+                .orElse(List.of("--target=" + rustTarget));
     }
 }

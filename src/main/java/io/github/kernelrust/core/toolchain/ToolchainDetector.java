@@ -28,7 +28,8 @@ public final class ToolchainDetector {
             CoreFromSource core) {
         RustcLibraries lib = new RustcLibraries(runner);
         // only a target that needs core built (or a prebuilt one for it) looks past the first rustc on PATH
-        boolean choosy = target != null && (target.bareMetal() || core == CoreFromSource.TRUE);
+        boolean choosy = target != null
+                && (target.bareMetal() || target.specFile().isPresent() || core == CoreFromSource.TRUE);
         Toolchain tc = new ToolDiscovery(searchPath, new ToolProbe(runner), log).discover(request,
                 rustc -> choosy ? lib.unfit(rustc, target, core) : Optional.empty());
         for (Tool tool : tc.present()) {

@@ -28,7 +28,7 @@ class HelperCompilerTest {
         return new BuildSettings(OUT, Target.of("x86_64", null, null), helpers, List.of(Path.of("/inc dir")),
                 List.of("-O2", "-Wmissing-prototypes", "-fno-builtin-wcslen"), List.of("-Wmissing-prototypes"),
                 List.of(DEFAULT, MODULE), List.of(), List.of("-O"), CoreFromSource.AUTO, Path.of("/cache"),
-                FinishStep.KERNEL, GenerateBindings.AUTO, false, Wrap.NONE);
+                FinishStep.KERNEL, GenerateBindings.AUTO, false, Wrap.NONE, true);
     }
 
     private static List<String> includes(String unity) {

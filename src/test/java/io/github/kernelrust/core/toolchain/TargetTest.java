@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.kernelrust.core.KernelRustException;
+import io.github.kernelrust.core.process.Command;
+import io.github.kernelrust.core.process.ProcessResult;
+import io.github.kernelrust.core.process.ProcessRunner;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TargetTest {
@@ -47,5 +53,38 @@ class TargetTest {
 
         assertTrue(e.getMessage().contains("'riscv64'"), e.getMessage());
         assertTrue(e.getMessage().contains("x86_64, aarch64"), e.getMessage());
+    }
+
+    @Test
+    void aTripleIsNoSpecFile() {
+        Target t = Target.of("aarch64", null, null);
+
+        assertEquals(Optional.empty(), t.specFile());
+        assertEquals("aarch64-unknown-none", t.rustTargetName());
+        assertEquals(List.of("--target=aarch64-unknown-none"), t.rustcArgs());
+    }
+
+    @Test
+    void aJsonRustTargetIsASpecFileThatNeedsUnstableOptions() {
+        Target t = Target.of("aarch64", "/kernel/arch/aarch64-kernel.json", null);
+
+        assertEquals(Optional.of(Path.of("/kernel/arch/aarch64-kernel.json")), t.specFile());
+        assertEquals("aarch64-kernel", t.rustTargetName());
+        assertEquals(List.of("--target=/kernel/arch/aarch64-kernel.json", "-Zunstable-options"), t.rustcArgs());
+        assertEquals(Optional.of(Path.of("spec.json").toAbsolutePath()), Target.of("x86_64", "spec.json", null).specFile());
+    }
+
+    @Test
+    void aSpecFileHasNoPrebuiltCoreAndRustcIsNotAsked() {
+        ProcessRunner refusing = new ProcessRunner() {
+            @Override
+            public ProcessResult run(Command command) {
+                throw new AssertionError("rustc was asked: " + command.display());
+            }
+        };
+        Tool rustc = FakeTools.probed(ToolKind.RUSTC, "/usr/bin/rustc", "rustc-debian-1.96");
+
+        assertFalse(new RustcLibraries(refusing).hasPrebuiltCore(rustc, Target.of("aarch64", "/k/aarch64-kernel.json",
+                null)));
     }
 }

@@ -1,0 +1,62 @@
+package io.github.kernelrust.core.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.kernelrust.core.toolchain.CoreFromSource;
+import io.github.kernelrust.core.toolchain.Detection;
+import io.github.kernelrust.core.toolchain.FakeTools;
+import io.github.kernelrust.core.toolchain.Mode;
+import io.github.kernelrust.core.toolchain.ModeDecision;
+import io.github.kernelrust.core.toolchain.Target;
+import io.github.kernelrust.core.toolchain.ToolKind;
+import io.github.kernelrust.core.toolchain.Toolchain;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The crate's rustc command and what its up-to-date record tracks. */
+class CrateCompilerTest {
+    private static final Path OUT = Path.of("/build/kernel-rust");
+    private static final Detection DETECTION = new Detection(new Toolchain(
+            FakeTools.probed(ToolKind.RUSTC, "/usr/bin/rustc", "rustc-debian-1.96"), null, null, null, null),
+            new ModeDecision(Mode.OUT_OF_LINE, false, "no clang", null));
+    private static final CrateSpec CRATE = new CrateSpec("k", Path.of("/src/lib.rs"), List.of(), true, "helpers", "2021",
+            List.of("@/kernel/crate_cfg"));
+
+    private static BuildSettings settings(Target target, List<String> rustflags, boolean bootstrap) {
+        return new BuildSettings(OUT, target, List.of(), List.of(), List.of(), List.of(),
+                List.of(new HelperVariant(HelperVariant.DEFAULT, List.of())), List.of(CRATE), rustflags,
+                CoreFromSource.AUTO, Path.of("/cache"), FinishStep.KERNEL, GenerateBindings.AUTO, false, Wrap.NONE, bootstrap);
+    }
+
+    @Test
+    void theRecordTracksEveryArgFileAndTheTargetSpecByContent() {
+        BuildSettings s = settings(Target.of("aarch64", "/kernel/aarch64-kernel.json", null),
+                List.of("-O", "@/kernel/include/generated/rustc_cfg"), true);
+
+        Step step = CrateCompiler.step(s, DETECTION, CRATE, null);
+
+        assertTrue(step.inputs().get().containsAll(List.of(Path.of("/src/lib.rs"),
+                Path.of("/kernel/include/generated/rustc_cfg"), Path.of("/kernel/crate_cfg"),
+                Path.of("/kernel/aarch64-kernel.json"))), step.inputs().get().toString());
+        List<String> argv = step.command().argv();
+        int target = argv.indexOf("--target=/kernel/aarch64-kernel.json");
+        assertEquals("-Zunstable-options", argv.get(target + 1), argv.toString());
+    }
+
+    @Test
+    void rustcBootstrapIsSetForEveryCrateUnlessTurnedOff() {
+        Target x86 = Target.of("x86_64", null, null);
+
+        Map<String, String> on = CrateCompiler.step(settings(x86, List.of("-Zfunction-return=thunk-extern"), true),
+                DETECTION, CRATE, null).command().env();
+        Map<String, String> off = CrateCompiler.step(settings(x86, List.of("-O"), false), DETECTION, CRATE, null)
+                .command().env();
+
+        assertEquals("1", on.get("RUSTC_BOOTSTRAP"), on.toString());
+        assertFalse(off.containsKey("RUSTC_BOOTSTRAP"), off.toString());
+    }
+}

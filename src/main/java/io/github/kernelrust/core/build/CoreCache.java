@@ -15,6 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -49,6 +50,7 @@ final class CoreCache {
     private static final String MARKER_HEADER = "kernel-rust-maven-plugin cache entry, v1: sha256 size file";
     private static final String TEMPORARY = ".tmp-";
     private static final String ABSENT = "absent";
+    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Map<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
     /** Entries this JVM has hashed in full, with the sizes and times their files had then. */
     private static final Map<Path, String> VERIFIED = new ConcurrentHashMap<>();
@@ -112,7 +114,9 @@ final class CoreCache {
     }
 
     private void build(String name, Path dir, List<String> files, Builder builder) throws IOException {
-        Path tmp = Files.createTempDirectory(root, name + TEMPORARY);
+        // not Files.createTempDirectory: its mode 700 would keep other users of a shared cache out
+        Path tmp = root.resolve(name + TEMPORARY + Long.toHexString(RANDOM.nextLong()));
+        Files.createDirectory(tmp);
         try {
             builder.build(tmp);
             seal(tmp, files);

@@ -98,6 +98,7 @@ final class CoreLibrary {
         });
         String builtinsKey = FileHash.sha256(key + "\n" + BUILTINS_STUB).substring(0, 16);
         Path builtinsDir = cache.entry("compiler_builtins-" + triple + "-" + builtinsKey, BUILTINS_FILES, dir -> {
+            log.info("RUSTC compiler_builtins (" + triple + ", the stub core needs)");
             Path stub = Files.writeString(dir.resolve("compiler_builtins.rs"), BUILTINS_STUB, StandardCharsets.UTF_8);
             compile(rustc, s, flags, "compiler_builtins", "2021", stub, dir, List.of("-L", "dependency=" + coreDir,
                     "--extern", "core=" + coreDir.resolve("libcore.rmeta")));

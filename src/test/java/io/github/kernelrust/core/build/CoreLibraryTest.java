@@ -82,7 +82,7 @@ class CoreLibraryTest {
         assertEquals(2, calls.size(), calls.toString());
         String[] core = calls.get(0).split("\\|", 3);
         assertTrue(core[0].matches(java.util.regex.Pattern.quote(cache + "/core-aarch64-unknown-none-")
-                + "[0-9a-f]{16}\\.tmp-[0-9]+"), core[0]);
+                + "[0-9a-f]{16}\\.tmp-[0-9a-f]+"), core[0]);
         assertEquals("1", core[1]);
         assertTrue(core[2].contains("--edition=2024 --crate-type=rlib --crate-name=core --target=aarch64-unknown-none"
                 + " -O @" + cfg + " -Cpanic=abort -Ccodegen-units=1 --sysroot=/dev/null --cap-lints=allow"

@@ -40,7 +40,7 @@ assert !new File(inline, 'exports_helpers_generated.h').exists()
     def coreTable = new File(out, 'exports_core_generated.h').getText('UTF-8')
     assert coreTable.count('\n') > 100
     def cache = new File(System.getProperty('user.home'), '.cache/kernel-rust-maven-plugin/core')
-    def cores = cache.listFiles().findAll { it.name.startsWith('x86_64-unknown-linux-gnu-') }.collect { new File(it, 'core.o') }
+    def cores = cache.listFiles().findAll { it.isDirectory() && it.name ==~ /core-x86_64-unknown-linux-gnu-[0-9a-f]{16}/ }.collect { new File(it, 'core.o') }
     def matching = cores.findAll { c -> nms.values().every { nm -> kernel(nm, c) == coreTable } }
     assert matching.size() >= 1: "no cached core.o gives the table ${out}/exports_core_generated.h"
     checked++

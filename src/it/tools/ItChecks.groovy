@@ -66,6 +66,35 @@ class ItChecks {
     static final String AARCH64_CC = 'aarch64-linux-gnu-gcc'
     static final List<String> AARCH64_RUNNER = ['qemu-aarch64']
 
+    /**
+     * Starts Maven on dir/pom.xml as the invoker runs an IT (its local repository, src/it/settings.xml
+     * pointing there), behind an optional prefix command (e.g. unshare), its output into log.
+     */
+    static Process startMaven(String itTools, File localRepo, File dir, List<String> args, File log,
+                              List<String> prefix = []) {
+        def settings = new File(localRepo.parentFile, 'it-nested-settings.xml')
+        settings.text = new File(new File(itTools).parentFile, 'settings.xml').text
+                .replace('@localRepositoryUrl@', localRepo.toURI().toString())
+        def mvn = new File(System.getProperty('maven.home'), 'bin/mvn').path
+        def cmd = prefix + [mvn, '-B', '-o', '-s', settings.path, "-Dmaven.repo.local=${localRepo}", '-f',
+                            new File(dir, 'pom.xml').path] + args
+        return new ProcessBuilder(cmd.collect { it.toString() }).directory(dir).redirectErrorStream(true)
+                .redirectOutput(log).start()
+    }
+
+    /** Runs Maven (see startMaven), asserts BUILD SUCCESS, returns its log. */
+    static String maven(String itTools, File localRepo, File dir, List<String> args, File log) {
+        def p = startMaven(itTools, localRepo, dir, args, log)
+        assert p.waitFor(600, TimeUnit.SECONDS): "timed out: mvn ${args} in ${dir}"
+        assert p.exitValue() == 0: "mvn ${args} in ${dir} failed:\n${log.text}"
+        return log.text
+    }
+
+    /** How many lines of a Maven log start with the given text after the level ("RUSTC core"). */
+    static int count(String log, String level, String start) {
+        return log.readLines().count { it.startsWith("[${level}] ${start}") } as int
+    }
+
     /** Makes every file under dir/<sub> executable: cloning does not keep the bit. */
     static void makeExecutable(File dir) {
         dir.eachFileRecurse { if (it.isFile()) it.setExecutable(true, false) }

@@ -10,10 +10,17 @@ def driver = loader.parseClass(new File(itTools, 'SharedDriver.groovy'))
 def cache = new File(basedir, 'target/core-cache')
 cache.deleteDir()
 
-def probe = new ProcessBuilder('unshare', '--pid', '--fork', '--mount-proc', 'sh', '-c', 'echo $$')
-        .redirectErrorStream(true).start()
-def probeOut = probe.inputStream.text.strip()
-def namespaces = probe.waitFor(60, TimeUnit.SECONDS) && probe.exitValue() == 0 && probeOut == '1'
+def probeOut
+def namespaces
+try {
+    def probe = new ProcessBuilder('unshare', '--pid', '--fork', '--mount-proc', 'sh', '-c', 'echo $$')
+            .redirectErrorStream(true).start()
+    probeOut = probe.inputStream.text.strip()
+    namespaces = probe.waitFor(60, TimeUnit.SECONDS) && probe.exitValue() == 0 && probeOut == '1'
+} catch (IOException e) {
+    probeOut = e.message
+    namespaces = false
+}
 List<String> prefix
 if (namespaces) {
     println "core-cache-pid-namespaces: both builds run in their own PID namespace (each sees itself as PID ${probeOut})"

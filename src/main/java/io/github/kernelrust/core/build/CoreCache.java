@@ -3,7 +3,6 @@ package io.github.kernelrust.core.build;
 import io.github.kernelrust.core.BuildLog;
 import io.github.kernelrust.core.KernelRustException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -88,7 +87,7 @@ final class CoreCache {
                 jvmLock.lockInterruptibly();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the cache folder " + root, e);
+            throw unusable(dir, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new KernelRustException("Interrupted while waiting for another build of " + dir, e);
@@ -107,10 +106,16 @@ final class CoreCache {
             build(name, dir, files, builder);
             return dir;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot build " + dir + ": " + e, e);
+            throw unusable(dir, e);
         } finally {
             jvmLock.unlock();
         }
+    }
+
+    private KernelRustException unusable(Path dir, IOException e) {
+        return new KernelRustException("Cannot build the core cache entry " + dir + ": " + e + ". The cache folder "
+                + root + " must be writable, on a file system with file locks (a local disk, NFSv4); set"
+                + " kernelRust.coreCache to another folder otherwise.", e);
     }
 
     private void build(String name, Path dir, List<String> files, Builder builder) throws IOException {

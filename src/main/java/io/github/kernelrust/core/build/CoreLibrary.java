@@ -103,7 +103,7 @@ final class CoreLibrary {
             compile(rustc, s, flags, "compiler_builtins", "2021", stub, dir, List.of("-L", "dependency=" + coreDir,
                     "--extern", "core=" + coreDir.resolve("libcore.rmeta")));
         });
-        log.debug("  core for " + triple + " from cache " + coreDir + " and " + builtinsDir);
+        log.debug("  core for " + triple + ": " + coreDir + " and " + builtinsDir);
         return new Built(coreDir, builtinsDir);
     }
 

@@ -330,4 +330,17 @@ class CoreCacheTest {
         assertEquals(1, builds.get());
         assertEquals("rmeta of core", Files.readString(core.resolve("libcore.rmeta"), StandardCharsets.UTF_8));
     }
+
+    @Test
+    void aCacheFolderThatCannotBeWrittenIsNamedWithWhatToDo() throws Exception {
+        Path file = Files.writeString(root.resolve("not-a-folder"), "");
+
+        KernelRustException e = assertThrows(KernelRustException.class,
+                () -> new CoreCache(file, log).entry("core-x-1", FILES, writing("never")));
+
+        assertTrue(e.getMessage().startsWith("Cannot build the core cache entry " + file.resolve("core-x-1")),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("set kernelRust.coreCache to another folder"), e.getMessage());
+        assertEquals(0, builds.get());
+    }
 }

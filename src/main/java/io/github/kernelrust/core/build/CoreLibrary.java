@@ -124,7 +124,7 @@ final class CoreLibrary {
         argv.add("--emit=metadata=" + dir.resolve("lib" + name + ".rmeta"));
         argv.add("--emit=obj=" + dir.resolve(name + ".o"));
         argv.add(root.toString());
-        Command cmd = new Command("RUSTC " + name, argv, dir, Map.of(), Command.DEFAULT_TIMEOUT);
+        Command cmd = new Command("RUSTC " + name, argv, dir, Map.of(), null);
         if (s.rustcBootstrap()) {
             cmd = cmd.withEnv("RUSTC_BOOTSTRAP", "1");
         }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.kernelrust.core.BuildLog;
 import io.github.kernelrust.core.KernelRustException;
+import io.github.kernelrust.core.RecordingLog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,25 +35,10 @@ class CoreCacheTest {
     @TempDir
     Path root;
 
-    private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
-    private final List<String> infos = Collections.synchronizedList(new ArrayList<>());
+    private final RecordingLog log = new RecordingLog();
+    private final List<String> warnings = log.warnings;
+    private final List<String> infos = log.infos;
     private final AtomicInteger builds = new AtomicInteger();
-
-    private final BuildLog log = new BuildLog() {
-        @Override
-        public void info(String message) {
-            infos.add(message);
-        }
-
-        @Override
-        public void warn(String message) {
-            warnings.add(message);
-        }
-
-        @Override
-        public void debug(String message) {
-        }
-    };
 
     private CoreCache cache() {
         return new CoreCache(root, log);

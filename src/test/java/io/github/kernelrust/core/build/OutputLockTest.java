@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.kernelrust.core.BuildLog;
+import io.github.kernelrust.core.RecordingLog;
 import io.github.kernelrust.core.KernelRustException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -23,21 +22,8 @@ class OutputLockTest {
     @TempDir
     Path dir;
 
-    private final List<String> info = new CopyOnWriteArrayList<>();
-    private final BuildLog log = new BuildLog() {
-        @Override
-        public void info(String message) {
-            info.add(message);
-        }
-
-        @Override
-        public void warn(String message) {
-        }
-
-        @Override
-        public void debug(String message) {
-        }
-    };
+    private final RecordingLog log = new RecordingLog();
+    private final List<String> info = log.infos;
 
     @Test
     void aSecondBuildOfTheFolderWaitsForTheFirstThenGoesOn() throws Exception {

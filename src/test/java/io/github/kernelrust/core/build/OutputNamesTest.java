@@ -18,7 +18,7 @@ class OutputNamesTest {
                 List.of(), true, HelperVariant.DEFAULT, "2021", List.of())).toList();
         return new BuildSettings(Path.of("/out"), Target.of("x86_64", null, null), List.of(), List.of(), List.of(),
                 List.of(), variants, specs, List.of(), CoreFromSource.AUTO, Path.of("/cache"), FinishStep.KERNEL,
-                GenerateBindings.AUTO, false, Wrap.NONE);
+                GenerateBindings.AUTO, false, Wrap.NONE, true);
     }
 
     private static final HelperVariant HELPERS = new HelperVariant("helpers", List.of());

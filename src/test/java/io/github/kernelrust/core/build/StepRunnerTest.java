@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.kernelrust.core.BuildLog;
 import io.github.kernelrust.core.KernelRustException;
+import io.github.kernelrust.core.RecordingLog;
 import io.github.kernelrust.core.process.AtomicFiles;
 import io.github.kernelrust.core.process.Command;
 import io.github.kernelrust.core.process.CommandFailedException;
@@ -29,30 +29,16 @@ class StepRunnerTest {
 
     private Path input;
     private Path output;
-    private final List<String> infoLines = new ArrayList<>();
-    private final List<String> warnLines = new ArrayList<>();
+    private final RecordingLog log = new RecordingLog();
+    private final List<String> infoLines = log.infos;
+    private final List<String> warnLines = log.warnings;
     private StepRunner runner;
 
     @BeforeEach
     void setUp() throws Exception {
         input = Files.writeString(dir.resolve("in.txt"), "first");
         output = dir.resolve("out.txt");
-        runner = new StepRunner(new ProcessRunner(), new BuildLog() {
-            @Override
-            public void info(String message) {
-                infoLines.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                warnLines.add(message);
-            }
-
-            @Override
-            public void debug(String message) {
-            }
-
-        });
+        runner = new StepRunner(new ProcessRunner(), log);
     }
 
     private Step copy(Path from, String... extraFlags) {

@@ -89,6 +89,9 @@ final class CrateCompiler {
         argv.addAll(c.rustflags());
         // one codegen unit: one bitcode file or object per crate, as llvm-link and the exports need
         argv.add("-Ccodegen-units=1");
+        // rustc's intermediate files (NAME.NAME.HASH-cgu.0.rcgu.bc) go here, not to the folder Maven runs in,
+        // where modules of a -T build that compile the same crate would overwrite and delete each other's
+        argv.add("--out-dir=" + out);
         argv.add("--emit=dep-info=" + AtomicFiles.temporary(depInfo));
         argv.add("--emit=metadata=" + AtomicFiles.temporary(rmeta));
         argv.add("--emit=llvm-bc=" + AtomicFiles.temporary(bc));

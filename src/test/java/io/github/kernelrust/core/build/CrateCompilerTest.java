@@ -59,4 +59,12 @@ class CrateCompilerTest {
         assertEquals("1", on.get("RUSTC_BOOTSTRAP"), on.toString());
         assertFalse(off.containsKey("RUSTC_BOOTSTRAP"), off.toString());
     }
+
+    @Test
+    void rustcKeepsItsIntermediateFilesInTheOutputDirectory() {
+        List<String> argv = CrateCompiler.step(settings(Target.of("x86_64", null, null), List.of("-O"), true),
+                DETECTION, CRATE, null).command().argv();
+
+        assertTrue(argv.contains("--out-dir=" + OUT), argv.toString());
+    }
 }

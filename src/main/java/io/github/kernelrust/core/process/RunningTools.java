@@ -24,6 +24,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class RunningTools {
     private static final RunningTools INSTANCE = new RunningTools(markersUnder(System.getProperty("java.io.tmpdir")));
+    /**
+     * What each marker holds: this JVM's PID namespace ({@code pid:[4026531836]}), or "" where it
+     * cannot be read. A pid means nothing in another namespace: two containers, or two
+     * {@code unshare --pid} builds, that share TMPDIR must not judge (and kill) each other's runs.
+     */
+    static final String PID_NAMESPACE = pidNamespace();
 
     private final Path markers;
     /** Each run from just before its tool starts; until the tool has a handle, its tree is found by cookie alone. */
@@ -45,7 +51,7 @@ final class RunningTools {
         running.put(cookie, new ProcessTree(null, cookie));
         if (markers != null) {
             try {
-                Files.writeString(markers.resolve(cookie.value()), "");
+                Files.writeString(markers.resolve(cookie.value()), PID_NAMESPACE);
             } catch (IOException e) {
                 // the sweep is a safety net; a run without it still has the hook
             }
@@ -89,7 +95,7 @@ final class RunningTools {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(markers)) {
             for (Path file : files) {
                 Optional<RunCookie> cookie = RunCookie.parse(file.getFileName().toString());
-                if (cookie.isPresent() && !cookie.get().ownerAlive()) {
+                if (cookie.isPresent() && Files.readString(file).equals(PID_NAMESPACE) && !cookie.get().ownerAlive()) {
                     killed.addAll(new ProcessTree(null, cookie.get()).kill().all());
                     Files.deleteIfExists(file);
                 }
@@ -98,6 +104,14 @@ final class RunningTools {
             // best effort: a later build sweeps again
         }
         return killed;
+    }
+
+    private static String pidNamespace() {
+        try {
+            return Files.readSymbolicLink(Path.of("/proc/self/ns/pid")).toString();
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return "";
+        }
     }
 
     private void registerHookOnce() {

@@ -165,7 +165,8 @@ class CoreLibraryTest {
 
         assertNotEquals(key, CoreLibrary.key("rustc 1.95.0", "22.1.8", LIBRARY, AARCH64, List.of("-O")));
         assertNotEquals(key, CoreLibrary.key("rustc 1.96.0", "22.1.2", LIBRARY, AARCH64, List.of("-O")));
-        assertNotEquals(key, CoreLibrary.key("rustc 1.96.0", "22.1.8", Path.of("/opt/rust/lib/rustlib/src/rust/library"),
+        assertNotEquals(key, CoreLibrary.key("rustc 1.96.0", "22.1.8",
+                Path.of("/opt/rust/lib/rustlib/src/rust/library"),
                 AARCH64, List.of("-O")));
         assertNotEquals(key, CoreLibrary.key("rustc 1.96.0", "22.1.8", LIBRARY, Target.of("x86_64", null, null),
                 List.of("-O")));

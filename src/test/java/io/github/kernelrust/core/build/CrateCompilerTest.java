@@ -23,13 +23,14 @@ class CrateCompilerTest {
     private static final Detection DETECTION = new Detection(new Toolchain(
             FakeTools.probed(ToolKind.RUSTC, "/usr/bin/rustc", "rustc-debian-1.96"), null, null, null, null),
             new ModeDecision(Mode.OUT_OF_LINE, false, "no clang", null));
-    private static final CrateSpec CRATE = new CrateSpec("k", Path.of("/src/lib.rs"), List.of(), true, "helpers", "2021",
-            List.of("@/kernel/crate_cfg"));
+    private static final CrateSpec CRATE = new CrateSpec("k", Path.of("/src/lib.rs"), List.of(), true, "helpers",
+            "2021", List.of("@/kernel/crate_cfg"));
 
     private static BuildSettings settings(Target target, List<String> rustflags, boolean bootstrap) {
         return new BuildSettings(OUT, target, List.of(), List.of(), List.of(), List.of(),
                 List.of(new HelperVariant(HelperVariant.DEFAULT, List.of())), List.of(CRATE), rustflags,
-                CoreFromSource.AUTO, Path.of("/cache"), FinishStep.KERNEL, GenerateBindings.AUTO, false, Wrap.NONE, bootstrap);
+                CoreFromSource.AUTO, Path.of("/cache"), FinishStep.KERNEL, GenerateBindings.AUTO, false, Wrap.NONE,
+                bootstrap);
     }
 
     @Test

@@ -42,7 +42,8 @@ class RustcFlagsTest {
     @Test
     void byContentFollowsTheFileNotItsPath() throws Exception {
         Path a = Files.writeString(dir.resolve("a_cfg"), "--cfg CONFIG_SMP\n");
-        Path b = Files.writeString(Files.createDirectories(dir.resolve("moved")).resolve("b_cfg"), "--cfg CONFIG_SMP\n");
+        Path moved = Files.createDirectories(dir.resolve("moved"));
+        Path b = Files.writeString(moved.resolve("b_cfg"), "--cfg CONFIG_SMP\n");
 
         List<String> atA = RustcFlags.byContent(List.of("-O", "@" + a));
         assertEquals(atA, RustcFlags.byContent(List.of("-O", "@" + b)));

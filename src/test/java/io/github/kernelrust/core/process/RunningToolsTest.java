@@ -110,6 +110,22 @@ class RunningToolsTest {
     }
 
     @Test
+    void aMarkerFromAnotherPidNamespaceIsLeftAlone(@TempDir Path dir) throws Exception {
+        Path markers = RunningTools.markersUnder(dir.toString());
+        RunningTools tools = new RunningTools(markers);
+        // a run of a JVM in another container: its owner pid names some other process here, or none
+        RunCookie foreign = deadOwner();
+        Files.writeString(markers.resolve(foreign.value()), "pid:[1]");
+        long itsTool = sleepCarrying(foreign);
+
+        List<String> killed = tools.sweepOrphans();
+
+        assertEquals(List.of(), killed);
+        assertTrue(running(itsTool), "the sweep killed a tool of a build in another PID namespace");
+        assertTrue(Files.exists(markers.resolve(foreign.value())));
+    }
+
+    @Test
     void aFinishedRunLeavesNoMarker(@TempDir Path dir) throws Exception {
         Path markers = RunningTools.markersUnder(dir.toString());
         RunningTools tools = new RunningTools(markers);

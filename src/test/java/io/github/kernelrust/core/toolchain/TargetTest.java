@@ -71,7 +71,8 @@ class TargetTest {
         assertEquals(Optional.of(Path.of("/kernel/arch/aarch64-kernel.json")), t.specFile());
         assertEquals("aarch64-kernel", t.rustTargetName());
         assertEquals(List.of("--target=/kernel/arch/aarch64-kernel.json", "-Zunstable-options"), t.rustcArgs());
-        assertEquals(Optional.of(Path.of("spec.json").toAbsolutePath()), Target.of("x86_64", "spec.json", null).specFile());
+        assertEquals(Optional.of(Path.of("spec.json").toAbsolutePath()),
+                Target.of("x86_64", "spec.json", null).specFile());
     }
 
     @Test

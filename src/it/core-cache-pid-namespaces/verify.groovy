@@ -40,8 +40,13 @@ def copies = ['copy-a', 'copy-b'].collect { name ->
 }
 def args = ['verify', "-DkernelRust.coreCache=${cache}"]
 def logs = copies.collect { new File(it, 'build.log') }
+// as containers, the two builds share the cache but not the host's temporary folder, where other
+// builds of the plugin on this machine keep their own run markers
+def tmp = new File(basedir, 'target/tmp')
+tmp.mkdirs()
+def env = [MAVEN_OPTS: "-Djava.io.tmpdir=${tmp}".toString()]
 def processes = [copies, logs].transpose().collect { dir, log ->
-    it.startMaven(itTools, localRepositoryPath, dir, args, log, prefix)
+    it.startMaven(itTools, localRepositoryPath, dir, args, log, prefix, env)
 }
 processes.eachWithIndex { p, i ->
     assert p.waitFor(600, TimeUnit.SECONDS): "timed out: ${copies[i]}"

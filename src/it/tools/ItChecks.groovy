@@ -68,18 +68,21 @@ class ItChecks {
 
     /**
      * Starts Maven on dir/pom.xml as the invoker runs an IT (its local repository, src/it/settings.xml
-     * pointing there), behind an optional prefix command (e.g. unshare), its output into log.
+     * pointing there), behind an optional prefix command (e.g. unshare) and with extra environment
+     * variables, its output into log.
      */
     static Process startMaven(String itTools, File localRepo, File dir, List<String> args, File log,
-                              List<String> prefix = []) {
+                              List<String> prefix = [], Map<String, String> env = [:]) {
         def settings = new File(localRepo.parentFile, 'it-nested-settings.xml')
         settings.text = new File(new File(itTools).parentFile, 'settings.xml').text
                 .replace('@localRepositoryUrl@', localRepo.toURI().toString())
         def mvn = new File(System.getProperty('maven.home'), 'bin/mvn').path
         def cmd = prefix + [mvn, '-B', '-o', '-s', settings.path, "-Dmaven.repo.local=${localRepo}", '-f',
                             new File(dir, 'pom.xml').path] + args
-        return new ProcessBuilder(cmd.collect { it.toString() }).directory(dir).redirectErrorStream(true)
-                .redirectOutput(log).start()
+        def pb = new ProcessBuilder(cmd.collect { it.toString() }).directory(dir).redirectErrorStream(true)
+                .redirectOutput(log)
+        pb.environment().putAll(env)
+        return pb.start()
     }
 
     /** Runs Maven (see startMaven), asserts BUILD SUCCESS, returns its log. */

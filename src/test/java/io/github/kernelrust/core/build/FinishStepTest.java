@@ -36,7 +36,8 @@ class FinishStepTest {
         return new BuildSettings(OUT, Target.of("x86_64", null, null), List.of(Path.of("/p/helpers/a.c")),
                 List.of(), CFLAGS, List.of(), List.of(new HelperVariant(HelperVariant.DEFAULT, List.of())),
                 List.of(new CrateSpec("krate", Path.of("/p/lib.rs"), List.of(), true, HelperVariant.DEFAULT, "2021", List.of())),
-                List.of("-O"), CoreFromSource.AUTO, Path.of("/cache"), finish, GenerateBindings.AUTO, false, Wrap.NONE);
+                List.of("-O"), CoreFromSource.AUTO, Path.of("/cache"), finish, GenerateBindings.AUTO, false, Wrap.NONE,
+                true);
     }
 
     private static Detection detection() {
@@ -128,7 +129,7 @@ class FinishStepTest {
                 List.of(), CFLAGS, List.of(), List.of(new HelperVariant(HelperVariant.DEFAULT, List.of())),
                 List.of(new CrateSpec("krate", dir.resolve("lib.rs"), List.of(), true, HelperVariant.DEFAULT, "2021",
                         List.of())), List.of("-O"), CoreFromSource.AUTO, dir.resolve("cache"), FinishStep.parse(null),
-                GenerateBindings.AUTO, false, Wrap.NONE);
+                GenerateBindings.AUTO, false, Wrap.NONE, true);
         Pipeline p = new Pipeline(s, d, new ProcessRunner(), SearchPath.of(Files.createDirectories(dir.resolve("path"))
                 .toString(), dir.resolve("no-llvm-root")), BuildLog.SILENT);
 

@@ -121,8 +121,9 @@ final class CoreLibrary {
         argv.addAll(List.of("-Ccodegen-units=1", "--sysroot=/dev/null", "--cap-lints=allow",
                 "--remap-path-prefix=" + dir + "=" + BUILD_DIR));
         argv.addAll(extra);
-        argv.add("--emit=metadata=" + dir.resolve("lib" + name + ".rmeta"));
-        argv.add("--emit=obj=" + dir.resolve(name + ".o"));
+        // libNAME.rmeta and NAME.o by their default names: --emit=TYPE=PATH is split at commas
+        argv.add("--emit=metadata,obj");
+        argv.add("--out-dir=" + dir);
         argv.add(root.toString());
         Command cmd = new Command("RUSTC " + name, argv, dir, Map.of(), null);
         if (s.rustcBootstrap()) {

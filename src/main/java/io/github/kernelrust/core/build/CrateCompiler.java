@@ -42,20 +42,29 @@ final class CrateCompiler {
         return s.outputDirectory().resolve("lib" + crate + ".rmeta");
     }
 
+    /** The folder rustc writes a crate's files to, by their default names, before they are moved into place. */
+    static Path workFolder(BuildSettings s, CrateSpec c) {
+        return s.outputDirectory().resolve("." + c.name() + ".rustc");
+    }
+
     /**
-     * rustc writes dep-info naming the files it wrote, which are the {@code .tmp} ones; before they
-     * are renamed, the dep-info is made to name the finished outputs instead (and so recorded).
+     * Moves what rustc wrote into {@link #workFolder} to each output's temporary name, the dep-info
+     * first made to name the finished outputs (and so recorded). rustc is given no output path on
+     * {@code --emit}: its {@code TYPE=PATH} list is split at commas, so a folder with a comma in its
+     * name would break it.
      */
-    static void nameFinalOutputs(List<Path> outputs, Path depInfo) {
-        Path tmp = AtomicFiles.temporary(depInfo);
+    static void takeOutputs(Path work, List<Path> outputs, Path depInfo) {
         try {
-            String text = Files.readString(tmp, StandardCharsets.UTF_8);
+            Path written = work.resolve(depInfo.getFileName());
+            String text = Files.readString(written, StandardCharsets.UTF_8);
+            text = text.replace(work + java.io.File.separator, depInfo.getParent() + java.io.File.separator);
+            Files.writeString(written, text, StandardCharsets.UTF_8);
             for (Path out : outputs) {
-                text = text.replace(AtomicFiles.temporary(out).toString(), out.toString());
+                Files.move(work.resolve(out.getFileName()), AtomicFiles.temporary(out),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("rustc did not leave its outputs in " + work, e);
         }
     }
 
@@ -89,15 +98,12 @@ final class CrateCompiler {
         argv.addAll(c.rustflags());
         // one codegen unit: one bitcode file or object per crate, as llvm-link and the exports need
         argv.add("-Ccodegen-units=1");
-        // rustc's intermediate files (NAME.NAME.HASH-cgu.0.rcgu.bc) go here, not to the folder Maven runs in,
-        // where modules of a -T build that compile the same crate would overwrite and delete each other's
-        argv.add("--out-dir=" + out);
-        argv.add("--emit=dep-info=" + AtomicFiles.temporary(depInfo));
-        argv.add("--emit=metadata=" + AtomicFiles.temporary(rmeta));
-        argv.add("--emit=llvm-bc=" + AtomicFiles.temporary(bc));
-        if (!linked) {
-            argv.add("--emit=obj=" + AtomicFiles.temporary(main));
-        }
+        // rustc's outputs and intermediate files (NAME.NAME.HASH-cgu.0.rcgu.bc) go to a folder of the
+        // crate's own, not to the folder Maven runs in, where modules of a -T build that compile the same
+        // crate would overwrite and delete each other's; they are moved into place when rustc succeeds
+        Path work = workFolder(s, c);
+        argv.add("--out-dir=" + work);
+        argv.add("--emit=dep-info,metadata,llvm-bc" + (linked ? "" : ",obj"));
         argv.add("-L");
         argv.add("dependency=" + out);
         Set<Path> fixed = new LinkedHashSet<>();
@@ -128,6 +134,6 @@ final class CrateCompiler {
             Set<Path> all = new LinkedHashSet<>(fixed);
             all.addAll(DepInfo.inputs(depInfo));
             return all;
-        }).producing(result -> nameFinalOutputs(outputs, depInfo));
+        }).producing(result -> takeOutputs(work, outputs, depInfo));
     }
 }

@@ -245,6 +245,7 @@ public class Pipeline {
                         + ". Put the crate at src/main/rust/lib.rs or set <root> in its <crate>.");
             }
             Step step = CrateCompiler.step(settings, detection, c, core);
+            AtomicFiles.createDirectories(CrateCompiler.workFolder(settings, c));
             try {
                 steps.run(step);
             } catch (CommandFailedException e) {

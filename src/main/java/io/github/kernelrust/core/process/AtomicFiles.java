@@ -53,6 +53,15 @@ public final class AtomicFiles {
         }
     }
 
+    /** Creates a folder and its parents, an error naming it when that is not possible. */
+    public static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dir, e);
+        }
+    }
+
     public static void deleteQuietly(Path p) {
         try {
             Files.deleteIfExists(p);

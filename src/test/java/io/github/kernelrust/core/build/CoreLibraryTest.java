@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What {@code core} is built with, and how its two cache entries behave, with a fake rustc that
- * logs each compile (its folder, RUSTC_BOOTSTRAP and arguments) and writes what {@code --emit} asks.
+ * logs each compile (its folder, RUSTC_BOOTSTRAP and arguments) and writes what {@code --emit} asks into
+ * {@code --out-dir}, by rustc's default names.
  */
 class CoreLibraryTest {
     private static final Path LIBRARY = Path.of("/usr/lib/rustlib/src/rust/library");
@@ -50,7 +51,8 @@ class CoreLibraryTest {
                 if [ "$1" = --print ]; then echo '%s'; exit 0; fi
                 echo "$PWD|${RUSTC_BOOTSTRAP:-unset}|$*" >> '%s'
                 case "$*" in *compiler_builtins*) [ -f '%s' ] && { echo 'error: the stub failed' >&2; exit 1; };; esac
-                for a; do case "$a" in --emit=*=*) echo "built" > "${a#--emit=*=}";; esac; done
+                for a; do case "$a" in --crate-name=*) name=${a#--crate-name=};; --out-dir=*) out=${a#--out-dir=};; esac; done
+                for a; do case "$a" in --emit=metadata,obj) echo built > "$out/lib$name.rmeta"; echo built > "$out/$name.o";; esac; done
                 """.formatted(sysroot, calls, dir.resolve("fail-stub")));
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
         rustc = FakeTools.probedOutput(ToolKind.RUSTC, script.toString(), FakeTools.fixture("rustc-debian-1.96"));

@@ -66,6 +66,8 @@ class CrateCompilerTest {
         List<String> argv = CrateCompiler.step(settings(Target.of("x86_64", null, null), List.of("-O"), true),
                 DETECTION, CRATE, null).command().argv();
 
-        assertTrue(argv.contains("--out-dir=" + OUT), argv.toString());
+        assertTrue(argv.contains("--out-dir=" + OUT.resolve(".k.rustc")), argv.toString());
+        // no output path on --emit: its TYPE=PATH list is split at commas
+        assertTrue(argv.contains("--emit=dep-info,metadata,llvm-bc,obj"), argv.toString());
     }
 }

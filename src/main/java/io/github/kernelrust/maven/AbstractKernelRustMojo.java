@@ -10,6 +10,7 @@ import io.github.kernelrust.core.build.GenerateBindings;
 import io.github.kernelrust.core.build.OutputLock;
 import io.github.kernelrust.core.build.HelperVariant;
 import io.github.kernelrust.core.build.Pipeline;
+import io.github.kernelrust.core.build.RustcFlags;
 import io.github.kernelrust.core.build.Wrap;
 import io.github.kernelrust.core.process.ProcessRunner;
 import io.github.kernelrust.core.toolchain.CoreFromSource;
@@ -33,7 +34,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
+import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluationException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -47,6 +52,12 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    MojoExecution mojoExecution;
+
+    @Parameter(defaultValue = "${session}", readonly = true)
+    MavenSession session;
 
     /** Skip this goal. */
     @Parameter(property = "kernelRust.skip", defaultValue = "false")
@@ -149,9 +160,32 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
     @Parameter
     List<File> helpers;
 
-    /** Extra {@code -I} directories for the helpers. */
-    @Parameter
-    List<File> includes;
+    /**
+     * Extra {@code -I} directories for the helpers (and bindgen and {@code <wrap>}). A relative one
+     * resolves against {@code workingDirectory} when it is set, else the project folder; one that
+     * does not exist is an error.
+     */
+    @Parameter(property = "kernelRust.includes")
+    List<String> includes;
+
+    /**
+     * pkg-config packages ({@code python3-embed}, {@code liburing}): their {@code pkg-config --cflags}
+     * go to the helpers, bindgen and {@code <wrap>}, after {@code cflags} and {@code includes}; their
+     * {@code --libs} are what the report says a final link needs. pkg-config runs again only when a
+     * {@code .pc} file it read changes.
+     */
+    @Parameter(property = "kernelRust.pkgConfig")
+    List<String> pkgConfig;
+
+    /**
+     * The folder the C and Rust tools run in, as Kbuild runs them in the kernel tree, so its flags
+     * work as pasted: {@code -I./include}, {@code -include ./include/linux/compiler-version.h},
+     * {@code @include/generated/rustc_cfg}. Relative {@code includes}, {@code @file} flags and a
+     * target spec file resolve against it too (without it: against the project folder, and the
+     * tools run in the folder Maven was started in).
+     */
+    @Parameter(property = "kernelRust.workingDirectory")
+    File workingDirectory;
 
     /** Flags for the helpers and for the final clang step of each crate. */
     @Parameter(property = "kernelRust.cflags", defaultValue = "-O2")
@@ -253,6 +287,7 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
             return;
         }
         try {
+            applyPomOverCommandLine();
             List<Target> list = targetList();
             Duration wait = seconds("kernelRust.compileTimeout", compileTimeout, ProcessRunner.DEFAULT_COMPILE_TIMEOUT);
             for (Target t : list) {
@@ -269,6 +304,46 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * Makes the POM win over {@code -DkernelRust.NAME} for every parameter, lists written as elements
+     * too (where Maven lets {@code -D} replace them), with a WARNING for each value dropped.
+     */
+    private void applyPomOverCommandLine() {
+        if (mojoExecution == null || session == null) {
+            return;
+        }
+        Map<String, String> properties = new java.util.TreeMap<>();
+        for (org.apache.maven.plugin.descriptor.Parameter p : mojoExecution.getMojoDescriptor().getParameters()) {
+            String e = p.getExpression();
+            if (e != null && e.startsWith("${kernelRust.") && e.endsWith("}")) {
+                properties.put(p.getName(), e.substring(2, e.length() - 1));
+            }
+        }
+        PluginParameterExpressionEvaluator evaluator = new PluginParameterExpressionEvaluator(session, mojoExecution);
+        CommandLineOverrides.Resolution r = CommandLineOverrides.resolve(mojoExecution.getConfiguration(), properties,
+                session.getUserProperties(), v -> {
+                    try {
+                        Object o = evaluator.evaluate(v);
+                        return o == null ? null : o.toString();
+                    } catch (ExpressionEvaluationException e) {
+                        return v;
+                    }
+                });
+        for (String w : r.warnings()) {
+            // every goal of the execution applies the rule: say it once per project and build
+            if (project.getContextValue("kernelRust.warned " + w) == null) {
+                project.setContextValue("kernelRust.warned " + w, Boolean.TRUE);
+                getLog().warn(w);
+            }
+        }
+        targets = r.list("targets", targets);
+        cflags = r.list("cflags", cflags);
+        cflagsRemove = r.list("cflagsRemove", cflagsRemove);
+        rustflags = r.list("rustflags", rustflags);
+        includes = r.list("includes", includes);
+        pkgConfig = r.list("pkgConfig", pkgConfig);
     }
 
     /** The goal's name, for the log. */
@@ -288,15 +363,45 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
                     + names.size() + " targets are configured (" + names + "). Build the overridden target on its"
                     + " own (e.g. in a separate execution or module).");
         }
+        String rust = rustTargetOrPasted(names.size());
         List<Target> list = new ArrayList<>();
         for (String n : names) {
-            Target t = Target.of(n, rustTarget, clangTarget);
+            Target t = Target.of(n, specFileResolved(rust), clangTarget);
             if (list.stream().anyMatch(o -> o.name().equals(t.name()))) {
                 throw new KernelRustException("Target " + t.name() + " is listed twice in <targets>.");
             }
             list.add(t);
         }
         return list;
+    }
+
+    /**
+     * {@code rustTarget}, or the {@code --target} that {@code rustflags} holds when pasted from Kbuild
+     * ({@code --target=./rust/target.json}); both, when they differ, are an error.
+     */
+    private String rustTargetOrPasted(int targetCount) {
+        java.util.Optional<String> pasted = RustcFlags.target(nonNull(rustflags));
+        if (pasted.isEmpty()) {
+            return rustTarget;
+        }
+        if (notBlank(rustTarget) && !specFileResolved(rustTarget).equals(specFileResolved(pasted.get()))) {
+            throw new KernelRustException("rustflags hold --target=" + pasted.get() + " and rustTarget is " + rustTarget
+                    + ": the plugin passes one target to rustc. Keep one of them.");
+        }
+        if (targetCount > 1) {
+            throw new KernelRustException("rustflags hold --target=" + pasted.get() + ", which is one target, but "
+                    + targetCount + " targets are configured. Set rustTarget per target instead.");
+        }
+        return pasted.get();
+    }
+
+    /** A target spec file ({@code NAME.json}) made absolute against the working directory or project folder. */
+    private String specFileResolved(String value) {
+        if (value == null || !value.strip().endsWith(".json")) {
+            return value;
+        }
+        Path base = workingDirectory != null ? workingDirectory.toPath() : project.getBasedir().toPath();
+        return base.toAbsolutePath().resolve(value.strip()).normalize().toString();
     }
 
     /** One folder per target when several are built, else {@code outputDirectory} itself. */
@@ -394,7 +499,7 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
         Path base = project.getBasedir().toPath().toAbsolutePath();
         List<Path> sources = helpers == null || helpers.isEmpty() ? defaultHelpers(base)
                 : helpers.stream().map(f -> absolute(base, f)).toList();
-        List<Path> incs = includes == null ? List.of() : includes.stream().map(f -> absolute(base, f)).toList();
+        List<Path> incs = nonNull(includes).stream().map(Path::of).toList();
         List<HelperVariant> variants = new ArrayList<>();
         variants.add(new HelperVariant(HelperVariant.DEFAULT, List.of()));
         if (helperVariants != null) {
@@ -407,9 +512,10 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
             }
         }
         return new BuildSettings(outputFor(t), t, sources, incs, nonNull(cflags), nonNull(cflagsRemove), variants,
-                crateSpecs(base), nonNull(rustflags), CoreFromSource.parse(coreFromSource),
+                crateSpecs(base), RustcFlags.withoutTarget(nonNull(rustflags)), CoreFromSource.parse(coreFromSource),
                 coreCache.toPath().toAbsolutePath(), FinishStep.parse(finish), GenerateBindings.parse(generateBindings),
-                bindingsCNames, wrap == null ? Wrap.NONE : wrap.toWrap(), rustcBootstrap);
+                bindingsCNames, wrap == null ? Wrap.NONE : wrap.toWrap(), rustcBootstrap, base,
+                workingDirectory == null ? null : workingDirectory.toPath(), nonNull(pkgConfig), List.of());
     }
 
     private List<CrateSpec> crateSpecs(Path base) {

@@ -56,14 +56,14 @@ final class BindingsStep {
         List<Candidate> out2 = new ArrayList<>();
         for (Bindgen.Libclang lib : Bindgen.candidates(bindgen.versionLine(), clangMajor, searchPath.llvmRoot(),
                 System.getenv("LIBCLANG_PATH"))) {
-            Command cmd = Bindgen.command(request, lib);
+            Command cmd = Bindgen.command(request, lib).withWorkDir(s.workingDirectory());
             Set<Path> fixed = new LinkedHashSet<>(sources);
             fixed.add(unity);
             fixed.add(header);
             fixed.add(options);
             Step step = new Step("Generating the helpers' Rust bindings with bindgen", cmd, List.of(out), () -> {
                 Set<Path> all = new LinkedHashSet<>(fixed);
-                all.addAll(DepInfo.inputs(depFile));
+                all.addAll(DepInfo.inputs(depFile, s.workingDirectory()));
                 return all;
             }).producing(result -> {
                 try {

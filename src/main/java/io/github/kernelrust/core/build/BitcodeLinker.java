@@ -76,7 +76,7 @@ final class BitcodeLinker {
         argv.addAll(s.cflags());
         argv.addAll(List.of("-Wno-override-module", "-Wno-unused-command-line-argument", "-Rpass-missed=inline", "-c",
                 merged(s, c).toString(), "-o", "/dev/null"));
-        return Command.of("REMARKS " + c.name(), argv);
+        return s.command("REMARKS " + c.name(), argv);
     }
 
     /** The object: clang over {@code NAME.m.bc} (kernel) or {@code NAME.i.bc} (code generation only). */
@@ -91,6 +91,6 @@ final class BitcodeLinker {
         argv.addAll(List.of("-Wno-override-module", "-Wno-unused-command-line-argument", "-c", in.toString(), "-o",
                 AtomicFiles.temporary(out).toString()));
         return new Step("Compiling the merged module of crate " + c.name(),
-                Command.of("CC " + out.getFileName(), argv), List.of(out), () -> List.of(in));
+                s.command("CC " + out.getFileName(), argv), List.of(out), () -> List.of(in));
     }
 }

@@ -57,8 +57,8 @@ final class Boundary {
                 unity.toString(), "-o", AtomicFiles.temporary(out).toString()));
         Path depFile = s.outputDirectory().resolve("." + v.name() + ".deps");
         return new Step("Reading the helpers' signatures (" + v.name() + ")",
-                Command.of("HELPER-IR " + out.getFileName(), argv), List.of(out),
-                HelperCompiler.inputs(sources, unity, header, depFile));
+                s.command("HELPER-IR " + out.getFileName(), argv), List.of(out),
+                HelperCompiler.inputs(s, sources, unity, header, depFile));
     }
 
     /** The text form of a bitcode file: {@code X.bc} gives {@code X.ll}. */

@@ -1,6 +1,7 @@
 package io.github.kernelrust.core.build;
 
 import io.github.kernelrust.core.KernelRustException;
+import io.github.kernelrust.core.process.Command;
 import io.github.kernelrust.core.toolchain.CoreFromSource;
 import io.github.kernelrust.core.toolchain.Target;
 import java.nio.file.Path;
@@ -25,20 +26,74 @@ import java.util.List;
  * @param bindingsCNames   name each helper after its C function in the bindings ({@code #[link_name]})
  * @param wrap             headers whose static inline functions get helpers the plugin writes
  * @param rustcBootstrap   set {@code RUSTC_BOOTSTRAP=1} for every rustc the build runs, as the kernel does
+ * @param projectDirectory the project folder
+ * @param workingDirectory where the C and Rust tools run (Kbuild runs in the kernel tree), or null: in
+ *                         the folder Maven runs in, as without the parameter
+ * @param pkgConfig        pkg-config packages whose {@code --cflags} the C steps take
+ * @param pkgConfigCflags  what {@code pkg-config --cflags} gave for them, once the pipeline asked
  */
 public record BuildSettings(Path outputDirectory, Target target, List<Path> helperSources, List<Path> includes,
         List<String> cflags, List<String> cflagsRemove, List<HelperVariant> helperVariants, List<CrateSpec> crates,
         List<String> rustflags, CoreFromSource coreFromSource, Path coreCache, FinishStep finish,
-        GenerateBindings bindings, boolean bindingsCNames, Wrap wrap, boolean rustcBootstrap) {
+        GenerateBindings bindings, boolean bindingsCNames, Wrap wrap, boolean rustcBootstrap, Path projectDirectory,
+        Path workingDirectory, List<String> pkgConfig, List<String> pkgConfigCflags) {
 
     public BuildSettings {
         helperSources = helperSources.stream().sorted().toList();
-        includes = List.copyOf(includes);
         cflags = List.copyOf(cflags);
         cflagsRemove = List.copyOf(cflagsRemove);
         helperVariants = List.copyOf(helperVariants);
         crates = List.copyOf(crates);
         rustflags = List.copyOf(rustflags);
+        projectDirectory = projectDirectory.toAbsolutePath().normalize();
+        workingDirectory = workingDirectory == null ? null : projectDirectory.resolve(workingDirectory).normalize();
+        Path base = workingDirectory == null ? projectDirectory : workingDirectory;
+        includes = includes.stream().map(i -> base.resolve(i).normalize()).toList();
+        pkgConfig = List.copyOf(pkgConfig);
+        pkgConfigCflags = List.copyOf(pkgConfigCflags);
+    }
+
+    /** Settings without a working directory or pkg-config packages, for a project in the JVM's folder. */
+    public BuildSettings(Path outputDirectory, Target target, List<Path> helperSources, List<Path> includes,
+            List<String> cflags, List<String> cflagsRemove, List<HelperVariant> helperVariants, List<CrateSpec> crates,
+            List<String> rustflags, CoreFromSource coreFromSource, Path coreCache, FinishStep finish,
+            GenerateBindings bindings, boolean bindingsCNames, Wrap wrap, boolean rustcBootstrap) {
+        this(outputDirectory, target, helperSources, includes, cflags, cflagsRemove, helperVariants, crates, rustflags,
+                coreFromSource, coreCache, finish, bindings, bindingsCNames, wrap, rustcBootstrap, Path.of(""), null,
+                List.of(), List.of());
+    }
+
+    /**
+     * The folder that relative paths the user gives resolve against ({@code includes}, {@code @file}
+     * flags, a target spec file): the working directory when one is set, else the project folder.
+     */
+    public Path base() {
+        return workingDirectory == null ? projectDirectory : workingDirectory;
+    }
+
+    /** A command of a C or Rust step: run in the working directory, when one is set. */
+    Command command(String label, List<String> argv) {
+        return Command.of(label, argv).withWorkDir(workingDirectory);
+    }
+
+    /** The same settings with what pkg-config gave for {@link #pkgConfig}. */
+    BuildSettings withPkgConfigCflags(List<String> flags) {
+        return new BuildSettings(outputDirectory, target, helperSources, includes, cflags, cflagsRemove, helperVariants,
+                crates, rustflags, coreFromSource, coreCache, finish, bindings, bindingsCNames, wrap, rustcBootstrap,
+                projectDirectory, workingDirectory, pkgConfig, flags);
+    }
+
+    /**
+     * Fails naming each include directory that does not exist: clang would pass over it without a
+     * word and report a missing header instead.
+     */
+    void checkIncludes() {
+        List<Path> missing = includes.stream().filter(i -> !java.nio.file.Files.isDirectory(i)).toList();
+        if (!missing.isEmpty()) {
+            throw new KernelRustException("Include director" + (missing.size() == 1 ? "y " : "ies ") + missing
+                    + (missing.size() == 1 ? " does" : " do") + " not exist (kernelRust.includes, relative paths"
+                    + " resolve against " + base() + "). Fix the path or create the folder.");
+        }
     }
 
     /** Whether there are helpers to build: helper sources, or functions {@code <wrap>} writes helpers for. */

@@ -107,9 +107,13 @@ final class CoreLibrary {
         return new Built(coreDir, builtinsDir);
     }
 
-    /** The global flags as core takes them: without lint levels, {@code @path} absolute (rustc runs elsewhere). */
+    /**
+     * The global flags as core takes them: without lint levels or an edition (core has its own),
+     * {@code @path} absolute against the
+     * working directory or project folder (core's rustc runs in its own build folder).
+     */
     static List<String> flags(BuildSettings s) {
-        return RustcFlags.absoluteArgFiles(RustcFlags.withoutLints(s.rustflags()));
+        return RustcFlags.absoluteArgFiles(RustcFlags.withoutEdition(RustcFlags.withoutLints(s.rustflags())), s.base());
     }
 
     private void compile(Tool rustc, BuildSettings s, List<String> flags, String name, String edition, Path root,

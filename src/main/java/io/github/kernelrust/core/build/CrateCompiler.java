@@ -71,7 +71,7 @@ final class CrateCompiler {
     /** The Rust sources rustc read for the crate last time (its dep-info), for messages that point at a line. */
     static List<Path> sources(BuildSettings s, CrateSpec c) {
         List<Path> rs = new ArrayList<>();
-        for (Path p : DepInfo.inputs(s.outputDirectory().resolve(c.name() + ".d"))) {
+        for (Path p : DepInfo.inputs(s.outputDirectory().resolve(c.name() + ".d"), s.workingDirectory())) {
             if (p.toString().endsWith(".rs") && !rs.contains(p)) {
                 rs.add(p);
             }
@@ -92,10 +92,15 @@ final class CrateCompiler {
 
         List<String> argv = new ArrayList<>();
         argv.add(d.toolchain().rustc().path().toString());
-        argv.addAll(List.of("--edition=" + c.edition(), "--crate-type=rlib", "--crate-name=" + c.name()));
+        // Kbuild's flags carry --edition=2021 themselves, and rustc takes it once
+        if (!RustcFlags.setsEdition(s.rustflags()) && !RustcFlags.setsEdition(c.rustflags())) {
+            argv.add("--edition=" + c.edition());
+        }
+        argv.addAll(List.of("--crate-type=rlib", "--crate-name=" + c.name()));
         argv.addAll(s.target().rustcArgs());
-        argv.addAll(s.rustflags());
-        argv.addAll(c.rustflags());
+        // an @file relative to the working directory (Kbuild's @include/generated/rustc_cfg), named absolute
+        argv.addAll(RustcFlags.absoluteArgFiles(s.rustflags(), s.base()));
+        argv.addAll(RustcFlags.absoluteArgFiles(c.rustflags(), s.base()));
         // one codegen unit: one bitcode file or object per crate, as llvm-link and the exports need
         argv.add("-Ccodegen-units=1");
         // rustc's outputs and intermediate files (NAME.NAME.HASH-cgu.0.rcgu.bc) go to a folder of the
@@ -109,8 +114,8 @@ final class CrateCompiler {
         Set<Path> fixed = new LinkedHashSet<>();
         fixed.add(c.root());
         // what rustc reads besides the sources: @files of flags, a target spec (the kernel's config lives there)
-        fixed.addAll(RustcFlags.argFiles(s.rustflags()));
-        fixed.addAll(RustcFlags.argFiles(c.rustflags()));
+        fixed.addAll(RustcFlags.argFiles(s.rustflags(), s.base()));
+        fixed.addAll(RustcFlags.argFiles(c.rustflags(), s.base()));
         s.target().specFile().ifPresent(fixed::add);
         if (core != null) {
             argv.addAll(core.rustcArgs());
@@ -125,14 +130,14 @@ final class CrateCompiler {
         argv.add(c.root().toString());
 
         String label = "RUSTC " + main.getFileName();
-        Command cmd = Command.of(label, argv).withEnv("OUT_DIR", out.toString());
+        Command cmd = s.command(label, argv).withEnv("OUT_DIR", out.toString());
         if (s.rustcBootstrap()) {
             cmd = cmd.withEnv("RUSTC_BOOTSTRAP", "1");
         }
         List<Path> outputs = linked ? List.of(main, rmeta, depInfo) : List.of(main, rmeta, depInfo, bc);
         return new Step("Compiling crate " + c.name(), cmd, outputs, () -> {
             Set<Path> all = new LinkedHashSet<>(fixed);
-            all.addAll(DepInfo.inputs(depInfo));
+            all.addAll(DepInfo.inputs(depInfo, s.workingDirectory()));
             return all;
         }).producing(result -> takeOutputs(work, outputs, depInfo));
     }

@@ -17,11 +17,20 @@ final class DepInfo {
 
     /** The inputs listed in {@code file}; empty if it does not exist yet. */
     public static List<Path> inputs(Path file) {
+        return inputs(file, null);
+    }
+
+    /**
+     * The inputs listed in {@code file}, a relative one resolved against {@code dir}, the folder the
+     * tool ran in ({@code -I./include} gives {@code ./include/linux/refcount.h}); null: the JVM's.
+     */
+    public static List<Path> inputs(Path file, Path dir) {
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
         try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8));
+            List<Path> listed = parse(Files.readString(file, StandardCharsets.UTF_8));
+            return dir == null ? listed : listed.stream().map(p -> dir.resolve(p).normalize()).toList();
         } catch (IOException e) {
             return List.of();
         }

@@ -69,14 +69,15 @@ final class HelperCompiler {
         }
         argv.addAll(List.of(unity.toString(), "-o", AtomicFiles.temporary(out).toString()));
         String label = "HELPER " + out.getFileName();
-        return new Step("Compiling the helpers (" + v.name() + ")", Command.of(label, argv), List.of(out),
-                inputs(sources, unity, header, depFile));
+        return new Step("Compiling the helpers (" + v.name() + ")", s.command(label, argv), List.of(out),
+                inputs(s, sources, unity, header, depFile));
     }
 
     /**
      * The helpers' flags, as every C step reads them (compile, the ABI check's IR, the AST of
      * {@code <wrap>}, bindgen): the target (clang only), the cflags less {@code cflagsRemove}, the
-     * variant's defines, the {@code __rust_helper} header and the include directories.
+     * variant's defines, the {@code __rust_helper} header, the include directories and what
+     * pkg-config gave for the {@code pkgConfig} packages.
      */
     static List<String> flags(BuildSettings s, Tool cc, HelperVariant v, Path header) {
         List<String> argv = new ArrayList<>();
@@ -93,11 +94,16 @@ final class HelperCompiler {
             argv.add("-I");
             argv.add(inc.toString());
         }
+        argv.addAll(s.pkgConfigCflags());
         return argv;
     }
 
-    /** What a C step over the unity source depends on: every source, the unity, the header, and what the dep file names. */
-    static Supplier<Collection<Path>> inputs(List<Path> sources, Path unity, Path header, Path depFile) {
+    /**
+     * What a C step over the unity source depends on: every source, the unity, the header, and what
+     * the dep file names (a relative name is relative to the folder the compiler ran in).
+     */
+    static Supplier<Collection<Path>> inputs(BuildSettings s, List<Path> sources, Path unity, Path header,
+            Path depFile) {
         Set<Path> fixed = new LinkedHashSet<>(sources);
         fixed.add(unity);
         if (header != null) {
@@ -105,7 +111,7 @@ final class HelperCompiler {
         }
         return () -> {
             Set<Path> all = new LinkedHashSet<>(fixed);
-            all.addAll(DepInfo.inputs(depFile));
+            all.addAll(DepInfo.inputs(depFile, s.workingDirectory()));
             return all;
         };
     }

@@ -7,6 +7,7 @@ import io.github.kernelrust.core.inlining.HelperReferences;
 import io.github.kernelrust.core.inlining.InlineRemarks;
 import io.github.kernelrust.core.inlining.IrModule;
 import io.github.kernelrust.core.inlining.InliningReport;
+import io.github.kernelrust.core.inlining.LinkNeeds;
 import io.github.kernelrust.core.process.AtomicFiles;
 import io.github.kernelrust.core.process.Command;
 import io.github.kernelrust.core.process.ProcessResult;
@@ -15,6 +16,7 @@ import io.github.kernelrust.core.toolchain.Detection;
 import io.github.kernelrust.core.toolchain.LlvmTools;
 import io.github.kernelrust.core.toolchain.LlvmVersion;
 import io.github.kernelrust.core.toolchain.Mode;
+import io.github.kernelrust.core.toolchain.RustcLibraries;
 import io.github.kernelrust.core.toolchain.SearchPath;
 import io.github.kernelrust.core.toolchain.Tool;
 import java.nio.file.Files;
@@ -23,7 +25,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,6 +87,13 @@ final class InliningVerifier {
             }
             log.warn(msg);
         }
+        report.linkNeeds().byObject().forEach((object, symbols) -> {
+            if (!symbols.isEmpty()) {
+                log.info("Link: " + object + " still needs " + String.join(", ", symbols)
+                        + (report.linkNeeds().linkFlags().isEmpty() ? "" : " (pkg-config --libs: "
+                                + String.join(" ", report.linkNeeds().linkFlags()) + ")"));
+            }
+        });
         log.info("Inlining: " + report.summary());
         return report;
     }
@@ -164,8 +175,46 @@ final class InliningVerifier {
             }
         }
         InliningReport report = InliningReport.of(mode, s.target().name(), objects, defined, calledBy, remaining)
-                .withChecks(ir && !s.crates().isEmpty() ? declarations : -1, warnings(s));
+                .withChecks(ir && !s.crates().isEmpty() ? declarations : -1, warnings(s))
+                .withLinkNeeds(linkNeeds(s, d));
         return mode == Mode.INLINE ? report.withReasons(reasons(s, d, report)) : report;
+    }
+
+    /**
+     * What a final link of each crate object still needs: its undefined symbols less what the
+     * build defines (every crate object, the helper objects out of line, {@code core} built from
+     * source) and, apart, what rustc's prebuilt {@code core} defines; and pkg-config's link flags.
+     */
+    private LinkNeeds linkNeeds(BuildSettings s, Detection d) {
+        Map<String, String> finals = new LinkedHashMap<>();
+        for (CrateSpec c : CrateGraph.buildOrder(s.crates())) {
+            Path object = CrateCompiler.object(s, c);
+            finals.put(object.getFileName().toString(), nm(d, object));
+        }
+        List<String> others = new ArrayList<>();
+        if (d.mode() == Mode.OUT_OF_LINE) {
+            for (HelperVariant v : s.helperVariants()) {
+                Path helpers = HelperCompiler.output(s, Mode.OUT_OF_LINE, v);
+                if (Files.isRegularFile(helpers)) {
+                    others.add(nm(d, helpers));
+                }
+            }
+        }
+        Set<String> rust = new TreeSet<>();
+        List<String> libraries = new ArrayList<>();
+        CoreLibrary.Built core = finals.isEmpty() ? null : pipeline.core();
+        if (core != null) {
+            others.add(nm(d, core.coreObject()));
+            others.add(nm(d, core.builtinsObject()));
+        } else if (!finals.isEmpty()) {
+            for (Path lib : new RustcLibraries(runner).prebuiltCore(d.toolchain().rustc(), s.target())) {
+                // an rlib holds its metadata besides the objects: nm may complain of it, and still lists the rest
+                rust.addAll(LinkNeeds.defined(runner.run(Command.of("NM", List.of(d.toolchain().nm().path().toString(),
+                        lib.toString()))).stdout()));
+                libraries.add(lib.toString());
+            }
+        }
+        return LinkNeeds.of(finals, others, rust, libraries, pipeline.pkgConfig().libs());
     }
 
     /**

@@ -29,7 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * them; {@code inline-helpers} calls them all, in one invocation.
  */
 public class Pipeline {
-    private final BuildSettings settings;
+    /** The configured settings, with pkg-config's C flags once {@link #pkgConfig} asked for them. */
+    private BuildSettings settings;
     private final Detection detection;
     private final StepRunner steps;
     private final BuildLog log;
@@ -38,6 +39,7 @@ public class Pipeline {
     private CoreLibrary.Built core;
     private boolean coreResolved;
     private List<Path> helperSources;
+    private PkgConfig.Flags pkgConfig;
     private final Map<Path, IrModule> modules = new ConcurrentHashMap<>();
 
     public Pipeline(BuildSettings settings, Detection detection, ProcessRunner runner, SearchPath searchPath,
@@ -69,8 +71,10 @@ public class Pipeline {
      */
     List<Path> helperSources() {
         if (helperSources == null) {
+            pkgConfig();
             List<Path> all = new ArrayList<>(settings.helperSources());
             if (!settings.wrap().isEmpty()) {
+                settings.checkIncludes();
                 for (Step step : WrappedHelpers.steps(settings, detection)) {
                     steps.run(step);
                 }
@@ -81,6 +85,31 @@ public class Pipeline {
             helperSources = List.copyOf(all);
         }
         return helperSources;
+    }
+
+    /**
+     * What pkg-config gives for the {@code pkgConfig} packages (asked only when a {@code .pc} file it
+     * read changed); from then on the C steps take its C flags.
+     */
+    PkgConfig.Flags pkgConfig() {
+        if (pkgConfig == null) {
+            if (settings.pkgConfig().isEmpty()) {
+                PkgConfig.outputs(settings).forEach(o -> StaleOutputs.remove(StaleOutputs.withRecord(o)));
+                pkgConfig = PkgConfig.Flags.NONE;
+            } else {
+                Path tool = searchPath.find("pkg-config").orElseThrow(() -> new KernelRustException(
+                        "kernelRust.pkgConfig names " + settings.pkgConfig() + ", and no pkg-config is on PATH."
+                                + " Install it (Debian: apt-get install pkg-config)."));
+                try {
+                    PkgConfig.steps(settings, tool).forEach(steps::run);
+                } catch (CommandFailedException e) {
+                    throw PkgConfig.failure(e, settings.pkgConfig());
+                }
+                pkgConfig = PkgConfig.read(settings);
+            }
+            settings = settings.withPkgConfigCflags(pkgConfig.cflags());
+        }
+        return pkgConfig;
     }
 
     /** The translation unit that includes every helper source, written. */
@@ -108,6 +137,7 @@ public class Pipeline {
                     : "No bindings: " + why + ".");
             return;
         }
+        settings.checkIncludes();
         Path header = header();
         List<BindingsStep.Candidate> candidates = BindingsStep.candidates(settings, detection, unity(sources), header,
                 sources, searchPath);
@@ -193,15 +223,10 @@ public class Pipeline {
             log.info("No helper sources: nothing to compile.");
             return;
         }
+        settings.checkIncludes();
         Path header = header();
-        for (HelperVariant v : settings.helperVariants()) {
-            // the other mode's outputs must not linger and be taken for this build's
-            Mode other = detection.mode() == Mode.INLINE ? Mode.OUT_OF_LINE : Mode.INLINE;
-            AtomicFiles.deleteQuietly(HelperCompiler.output(settings, other, v));
-            if (detection.mode() == Mode.INLINE) {
-                AtomicFiles.deleteQuietly(Boundary.helperIr(settings, Mode.OUT_OF_LINE, v));
-            }
-        }
+        // the other mode's outputs must not linger and be taken for this build's
+        StaleOutputs.remove(StaleOutputs.helpers(settings, detection));
         checkCrossCompiler();
         Path unity = unity(sources);
         for (HelperVariant v : settings.helperVariants()) {
@@ -244,6 +269,7 @@ public class Pipeline {
                 throw new KernelRustException("The root of crate " + c.name() + " does not exist: " + c.root()
                         + ". Put the crate at src/main/rust/lib.rs or set <root> in its <crate>.");
             }
+            StaleOutputs.remove(StaleOutputs.crate(settings, detection, c));
             Step step = CrateCompiler.step(settings, detection, c, core);
             AtomicFiles.createDirectories(CrateCompiler.workFolder(settings, c));
             try {
@@ -280,7 +306,7 @@ public class Pipeline {
             if (opt != null) {
                 steps.run(BitcodeLinker.inline(settings, finish, opt, c));
             } else {
-                AtomicFiles.deleteQuietly(BitcodeLinker.inlined(settings, c));
+                StaleOutputs.remove(StaleOutputs.withRecord(BitcodeLinker.inlined(settings, c)));
             }
             steps.run(BitcodeLinker.finish(settings, finish, detection, c));
         }

@@ -4,7 +4,6 @@ import io.github.kernelrust.core.KernelRustException;
 import io.github.kernelrust.core.bindings.ClangAst;
 import io.github.kernelrust.core.bindings.WrapSource;
 import io.github.kernelrust.core.process.AtomicFiles;
-import io.github.kernelrust.core.process.Command;
 import io.github.kernelrust.core.toolchain.Detection;
 import io.github.kernelrust.core.toolchain.Tool;
 import io.github.kernelrust.core.toolchain.ToolKind;
@@ -53,16 +52,16 @@ final class WrappedHelpers {
         List<String> dm = new ArrayList<>(List.of(clang.path().toString()));
         dm.addAll(HelperCompiler.flags(s, clang, base, null));
         dm.addAll(List.of("-E", "-dM", unit.toString(), "-o", AtomicFiles.temporary(macros).toString()));
-        Step macroStep = new Step("Listing the macros of the <wrap> headers", Command.of("WRAP-MACROS "
-                + macros.getFileName(), dm), List.of(macros), HelperCompiler.inputs(List.of(), unit, null, depFile));
+        Step macroStep = new Step("Listing the macros of the <wrap> headers", s.command("WRAP-MACROS "
+                + macros.getFileName(), dm), List.of(macros), HelperCompiler.inputs(s, List.of(), unit, null, depFile));
 
         List<String> ast = new ArrayList<>(List.of(clang.path().toString()));
         ast.addAll(HelperCompiler.flags(s, clang, base, null));
         ast.addAll(List.of("-MD", "-MF", depFile.toString(), "-fsyntax-only", "-Xclang", "-ast-dump",
                 unit.toString()));
-        Step astStep = new Step("Reading the <wrap> headers", Command.of("WRAP " + out.getFileName(), ast),
+        Step astStep = new Step("Reading the <wrap> headers", s.command("WRAP " + out.getFileName(), ast),
                 List.of(out), () -> {
-                    var inputs = new ArrayList<>(HelperCompiler.inputs(List.of(), unit, null, depFile).get());
+                    var inputs = new ArrayList<>(HelperCompiler.inputs(s, List.of(), unit, null, depFile).get());
                     inputs.add(macros);
                     return inputs;
                 }).producing(result -> {

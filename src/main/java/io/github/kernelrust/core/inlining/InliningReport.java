@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * @param helpers one entry per helper, sorted by name
  */
 public record InliningReport(Mode mode, String target, List<String> objects, List<Entry> helpers, int abiChecked,
-        List<String> warnings) {
+        List<String> warnings, LinkNeeds linkNeeds) {
 
     /** A verdict on one helper. */
     public enum Status {
@@ -62,6 +62,7 @@ public record InliningReport(Mode mode, String target, List<String> objects, Lis
      * @param abiChecked how many crate declarations the ABI check compared with their C definitions,
      *                   or -1 when it could not run
      * @param warnings   the compiler warnings of the steps that built this target
+     * @param linkNeeds  what a final link of each object still needs from outside the build
      */
     public InliningReport {
         objects = List.copyOf(objects);
@@ -73,12 +74,17 @@ public record InliningReport(Mode mode, String target, List<String> objects, Lis
     public InliningReport withReasons(Map<String, List<String>> reasons) {
         List<Entry> es = helpers.stream().map(e -> new Entry(e.name(), e.annotated(), e.calledBy(), e.remaining(),
                 e.status(), reasons.getOrDefault(e.name(), e.reasons()))).toList();
-        return new InliningReport(mode, target, objects, es, abiChecked, warnings);
+        return new InliningReport(mode, target, objects, es, abiChecked, warnings, linkNeeds);
     }
 
     /** The same report with the ABI check's count and the build's warnings. */
     public InliningReport withChecks(int abi, List<String> buildWarnings) {
-        return new InliningReport(mode, target, objects, helpers, abi, buildWarnings);
+        return new InliningReport(mode, target, objects, helpers, abi, buildWarnings, linkNeeds);
+    }
+
+    /** The same report with what a final link still needs. */
+    public InliningReport withLinkNeeds(LinkNeeds needs) {
+        return new InliningReport(mode, target, objects, helpers, abiChecked, warnings, needs);
     }
 
     /**
@@ -120,7 +126,7 @@ public record InliningReport(Mode mode, String target, List<String> objects, Lis
             }
             entries.add(new Entry(name, e.getValue(), callers, left, status, List.of()));
         }
-        return new InliningReport(mode, target, objects, entries, -1, List.of());
+        return new InliningReport(mode, target, objects, entries, -1, List.of(), LinkNeeds.NONE);
     }
 
     public List<Entry> with(Status status) {
@@ -171,6 +177,13 @@ public record InliningReport(Mode mode, String target, List<String> objects, Lis
         sb.append("  \"abiChecked\": ").append(abiChecked < 0 ? "null" : Integer.toString(abiChecked)).append(",\n");
         sb.append("  \"warnings\": [").append(warnings.stream().map(InliningReport::q)
                 .collect(Collectors.joining(", "))).append("],\n");
+        sb.append("  \"stillNeeds\": {").append(linkNeeds.byObject().entrySet().stream()
+                .map(e -> q(e.getKey()) + ": [" + e.getValue().stream().map(InliningReport::q)
+                        .collect(Collectors.joining(", ")) + "]").collect(Collectors.joining(", "))).append("},\n");
+        sb.append("  \"rustLibraries\": [").append(linkNeeds.rustLibraries().stream().map(InliningReport::q)
+                .collect(Collectors.joining(", "))).append("],\n");
+        sb.append("  \"linkFlags\": [").append(linkNeeds.linkFlags().stream().map(InliningReport::q)
+                .collect(Collectors.joining(", "))).append("],\n");
         sb.append("  \"helpers\": [");
         for (int i = 0; i < helpers.size(); i++) {
             Entry e = helpers.get(i);
@@ -212,6 +225,27 @@ public record InliningReport(Mode mode, String target, List<String> objects, Lis
         if (abiChecked >= 0) {
             sb.append("\nABI check: ").append(abiChecked).append(abiChecked == 1 ? " declaration" : " declarations")
                     .append(" of the crates compared with the helpers' C definitions at the LLVM IR level: all match.\n");
+        }
+        if (!linkNeeds.isEmpty()) {
+            sb.append("\nA final link still needs what the build does not define (the crates, the helpers and")
+                    .append(" core built from source are counted as defined):\n\n| object | symbols |\n|---|---|\n");
+            linkNeeds.byObject().forEach((object, symbols) -> {
+                int rust = linkNeeds.fromRustLibraries().getOrDefault(object, 0);
+                List<String> cells = new ArrayList<>(symbols.stream().map(n -> "`" + n + "`").toList());
+                if (rust > 0) {
+                    cells.add(rust + " from rustc's own libraries");
+                }
+                sb.append("| `").append(object).append("` | ").append(cells.isEmpty() ? "none"
+                        : String.join(", ", cells)).append(" |\n");
+            });
+            if (!linkNeeds.rustLibraries().isEmpty()) {
+                sb.append("\nrustc's own libraries: ").append(linkNeeds.rustLibraries().stream().map(l -> "`" + l + "`")
+                        .collect(Collectors.joining(", "))).append(".\n");
+            }
+            if (!linkNeeds.linkFlags().isEmpty()) {
+                sb.append("\nLink flags from pkg-config (`--libs`): `").append(String.join(" ", linkNeeds.linkFlags()))
+                        .append("`.\n");
+            }
         }
         if (!warnings.isEmpty()) {
             sb.append("\nCompiler warnings (").append(warnings.size()).append("), as the build log shows them:\n\n");

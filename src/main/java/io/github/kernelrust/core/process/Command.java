@@ -41,14 +41,26 @@ public record Command(String label, List<String> argv, Path workDir, Map<String,
         return new Command(label, argv, workDir, copy, timeout);
     }
 
+    /** This command run in {@code dir} (null: the folder the JVM runs in). */
+    public Command withWorkDir(Path dir) {
+        return new Command(label, argv, dir, env, timeout);
+    }
+
     /** This command with a limit of its own instead of the runner's (null: the runner's again). */
     public Command withTimeout(Duration newTimeout) {
         return new Command(label, argv, workDir, env, newTimeout);
     }
 
-    /** The command line quoted as a POSIX shell would need it, for people to read and paste. */
+    /**
+     * The command line quoted as a POSIX shell would need it, for people to read and paste; a
+     * command with a folder of its own starts with {@code cd DIR &&}, as its relative paths mean
+     * nothing elsewhere (so the up-to-date records hold the folder too).
+     */
     public String display() {
         List<String> words = new ArrayList<>();
+        if (workDir != null) {
+            words.add("cd " + quote(workDir.toString()) + " &&");
+        }
         env.forEach((k, v) -> words.add(k + "=" + quote(v)));
         argv.forEach(a -> words.add(quote(a)));
         return String.join(" ", words);

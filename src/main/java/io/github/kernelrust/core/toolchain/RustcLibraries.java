@@ -25,14 +25,33 @@ public final class RustcLibraries {
         if (target.specFile().isPresent()) {
             return false;
         }
-        String libdir = runner.runChecked("Asking rustc for the target's library directory",
-                Command.of("RUSTC --print", List.of(rustc.path().toString(), "--print", "target-libdir",
-                        "--target=" + target.rustTarget()))).stdout().strip();
-        try (Stream<Path> files = Files.list(Path.of(libdir))) {
+        try (Stream<Path> files = Files.list(targetLibdir(rustc, target))) {
             return files.anyMatch(f -> f.getFileName().toString().matches("libcore-.*\\.(rlib|rmeta)"));
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * rustc's prebuilt {@code core} and {@code compiler_builtins} for the target ({@code .rlib}),
+     * which a final link of a crate compiled against them takes; none for a target spec file.
+     */
+    public List<Path> prebuiltCore(Tool rustc, Target target) {
+        if (target.specFile().isPresent()) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(targetLibdir(rustc, target))) {
+            return files.filter(f -> f.getFileName().toString().matches("lib(core|compiler_builtins)-.*\\.rlib"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private Path targetLibdir(Tool rustc, Target target) {
+        return Path.of(runner.runChecked("Asking rustc for the target's library directory",
+                Command.of("RUSTC --print", List.of(rustc.path().toString(), "--print", "target-libdir",
+                        "--target=" + target.rustTarget()))).stdout().strip());
     }
 
     /**

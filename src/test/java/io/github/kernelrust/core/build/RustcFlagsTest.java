@@ -15,17 +15,17 @@ class RustcFlagsTest {
     Path dir;
 
     @Test
-    void argFilesAreTheFlagsThatStartWithAnAt() {
-        assertEquals(List.of(Path.of("include/generated/rustc_cfg"), Path.of("/abs/more")),
-                RustcFlags.argFiles(List.of("-O", "@include/generated/rustc_cfg", "--cfg", "x", "@shell:/abs/more")));
+    void argFilesAreTheFlagsThatStartWithAnAtResolvedAgainstTheBase() {
+        assertEquals(List.of(Path.of("/linux/include/generated/rustc_cfg"), Path.of("/abs/more"),
+                Path.of("/linux/scripts/cfg")), RustcFlags.argFiles(List.of("-O", "@./include/generated/rustc_cfg",
+                        "--cfg", "x", "@shell:/abs/more", "@include/../scripts/cfg"), Path.of("/linux")));
     }
 
     @Test
-    void relativeArgFilesBecomeAbsoluteAndNothingElseChanges() {
-        String cwd = Path.of("").toAbsolutePath().toString();
-
-        assertEquals(List.of("-O", "@" + cwd + "/include/rustc_cfg", "@/abs/cfg", "@shell:" + cwd + "/sh_cfg"),
-                RustcFlags.absoluteArgFiles(List.of("-O", "@include/rustc_cfg", "@/abs/cfg", "@shell:sh_cfg")));
+    void relativeArgFilesBecomeAbsoluteAgainstTheBaseAndNothingElseChanges() {
+        assertEquals(List.of("-O", "@/linux/include/rustc_cfg", "@/abs/cfg", "@shell:/linux/sh_cfg", "-I./include"),
+                RustcFlags.absoluteArgFiles(List.of("-O", "@include/rustc_cfg", "@/abs/cfg", "@shell:sh_cfg",
+                        "-I./include"), Path.of("/linux")));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.kernelrust.core.inlining;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -195,6 +196,9 @@ class InliningReportTest {
                   "objects": ["kernel.o"],
                   "abiChecked": null,
                   "warnings": [],
+                  "stillNeeds": {},
+                  "rustLibraries": [],
+                  "linkFlags": [],
                   "helpers": [
                     {"name": "rust_helper_a", "annotated": true, "calledBy": ["kernel"], "remainingCalls": [], \
                 "status": "inlined"}
@@ -213,6 +217,9 @@ class InliningReportTest {
                   "objects": [],
                   "abiChecked": null,
                   "warnings": [],
+                  "stillNeeds": {},
+                  "rustLibraries": [],
+                  "linkFlags": [],
                   "helpers": []
                 }
                 """, InliningReport.of(Mode.OUT_OF_LINE, "aarch64", List.of(), Map.of(), Map.of(), Map.of()).toJson());
@@ -494,5 +501,21 @@ class InliningReportTest {
             assertThrows(IllegalArgumentException.class, () -> Json.parse(bad), bad);
         }
         assertEquals(Map.of("a", List.of(true, "x\"")), Json.parse(" {\"a\": [true, \"x\\\"\"]} "));
+    }
+
+    @Test
+    void listsWhatAFinalLinkStillNeedsAndPkgConfigsLinkFlags() {
+        LinkNeeds needs = new LinkNeeds(Map.of("py.o", List.of("PyLong_FromLong", "_Py_Dealloc")), Map.of("py.o", 3),
+                List.of("/sysroot/libcore-1.rlib"), List.of("-lpython3.11"));
+
+        InliningReport r = oneInlined().withLinkNeeds(needs);
+
+        assertTrue(r.toJson().contains("  \"stillNeeds\": {\"py.o\": [\"PyLong_FromLong\", \"_Py_Dealloc\"]},\n"
+                + "  \"rustLibraries\": [\"/sysroot/libcore-1.rlib\"],\n  \"linkFlags\": [\"-lpython3.11\"],\n"),
+                r.toJson());
+        String md = r.toMarkdown();
+        assertTrue(md.contains("| `py.o` | `PyLong_FromLong`, `_Py_Dealloc`, 3 from rustc's own libraries |\n"), md);
+        assertTrue(md.contains("Link flags from pkg-config (`--libs`): `-lpython3.11`."), md);
+        assertFalse(oneInlined().toMarkdown().contains("still needs"));
     }
 }

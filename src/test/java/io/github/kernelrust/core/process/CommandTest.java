@@ -3,6 +3,8 @@ package io.github.kernelrust.core.process;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -73,6 +75,18 @@ class CommandTest {
         StringBuilder expected = new StringBuilder();
         words.forEach(w -> expected.append('<').append(w).append('>'));
         assertEquals(expected.toString(), r.stdout());
+    }
+
+    @Test
+    void aCommandWithAFolderOfItsOwnDisplaysTheCdThatAShellNeeds() throws Exception {
+        Path dir = Files.createTempDirectory("kr cmd");
+        Files.writeString(dir.resolve("flags"), "-I./include\n");
+        Command c = Command.of("CAT", List.of("cat", "flags")).withWorkDir(dir).withEnv("LC_ALL", "C");
+
+        assertEquals("cd '" + dir + "' && LC_ALL=C cat flags", c.display());
+        ProcessResult r = new ProcessRunner().runChecked("sh", Command.of("SH", List.of("/bin/sh", "-c", c.display())));
+        assertEquals("-I./include\n", r.stdout());
+        assertEquals("-I./include\n", new ProcessRunner().runChecked("cat", c).stdout());
     }
 
     @Test

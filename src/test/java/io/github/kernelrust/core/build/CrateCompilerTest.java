@@ -70,4 +70,42 @@ class CrateCompilerTest {
         // no output path on --emit: its TYPE=PATH list is split at commas
         assertTrue(argv.contains("--emit=dep-info,metadata,llvm-bc,obj"), argv.toString());
     }
+
+    private static BuildSettings inTree(Path tree, List<String> rustflags) {
+        return new BuildSettings(OUT, Target.of("x86_64", null, null), List.of(), List.of(), List.of(), List.of(),
+                List.of(new HelperVariant(HelperVariant.DEFAULT, List.of())), List.of(CRATE), rustflags,
+                CoreFromSource.AUTO, Path.of("/cache"), FinishStep.KERNEL, GenerateBindings.AUTO, false, Wrap.NONE,
+                true, Path.of("/project"), tree, List.of(), List.of());
+    }
+
+    @Test
+    void inAWorkingDirectoryRustcRunsThereAndAPastedArgFileResolvesAgainstIt() {
+        Step step = CrateCompiler.step(inTree(Path.of("/linux"), List.of("-O", "@include/generated/rustc_cfg")),
+                DETECTION, CRATE, null);
+
+        assertEquals(Path.of("/linux"), step.command().workDir());
+        assertTrue(step.command().argv().contains("@/linux/include/generated/rustc_cfg"), step.command().display());
+        assertTrue(step.inputs().get().contains(Path.of("/linux/include/generated/rustc_cfg")));
+        assertTrue(step.command().display().startsWith("cd /linux && "), step.command().display());
+    }
+
+    @Test
+    void withoutAWorkingDirectoryAnArgFileResolvesAgainstTheProjectAndRustcRunsWhereMavenDoes() {
+        BuildSettings s = inTree(null, List.of("@rustc_cfg"));
+
+        Step step = CrateCompiler.step(s, DETECTION, CRATE, null);
+
+        assertEquals(null, step.command().workDir());
+        assertTrue(step.command().argv().contains("@/project/rustc_cfg"), step.command().display());
+        assertEquals(Path.of("/project"), s.base());
+    }
+
+    @Test
+    void kbuildsOwnEditionFlagReplacesTheCratesSoRustcSeesOne() {
+        Step step = CrateCompiler.step(inTree(Path.of("/linux"), List.of("--edition=2021", "-Zbinary_dep_depinfo=y")),
+                DETECTION, CRATE, null);
+
+        assertEquals(1, step.command().argv().stream().filter(a -> a.startsWith("--edition")).count(),
+                step.command().display());
+    }
 }

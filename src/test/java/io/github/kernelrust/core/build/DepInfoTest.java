@@ -86,4 +86,15 @@ class DepInfoTest {
 
         assertEquals(List.of(), DepInfo.inputs(empty));
     }
+
+    @Test
+    void relativeInputsResolveAgainstTheFolderTheCompilerRanIn(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path dep = java.nio.file.Files.writeString(dir.resolve(".helpers.deps"),
+                "helpers.bc: /out/helpers.c ./include/linux/compiler-version.h \\\n include/linux/refcount.h\n");
+
+        assertEquals(List.of(Path.of("/out/helpers.c"), Path.of("/linux/include/linux/compiler-version.h"),
+                Path.of("/linux/include/linux/refcount.h")), DepInfo.inputs(dep, Path.of("/linux")));
+        assertEquals(Path.of("./include/linux/compiler-version.h"), DepInfo.inputs(dep).get(1));
+    }
 }

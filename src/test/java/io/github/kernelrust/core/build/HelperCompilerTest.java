@@ -115,4 +115,44 @@ class HelperCompilerTest {
         assertFalse(argv.contains("-emit-llvm"), argv.toString());
         assertEquals(List.of(OUT.resolve("helpers.o")), step.outputs());
     }
+
+    private static BuildSettings kbuild(Path project, Path tree, List<Path> includes, List<String> pkgCflags) {
+        return new BuildSettings(OUT, Target.of("x86_64", null, null), List.of(), includes, List.of("-I./include",
+                "-include", "./include/linux/compiler-version.h"), List.of(), List.of(DEFAULT), List.of(), List.of(),
+                CoreFromSource.AUTO, Path.of("/cache"), FinishStep.KERNEL, GenerateBindings.AUTO, false, Wrap.NONE, true,
+                project, tree, List.of("python3-embed"), pkgCflags);
+    }
+
+    @Test
+    void inAWorkingDirectoryTheHelpersCompileThereWithTheFlagsAsPastedAndPkgConfigsLast() {
+        BuildSettings s = kbuild(Path.of("/project"), Path.of("/linux"), List.of(Path.of("arch/x86/include")),
+                List.of("-I/usr/include/python3.11"));
+        Detection d = new Detection(new Toolchain(probed(ToolKind.RUSTC, "/usr/bin/rustc", "rustc-debian-1.96"),
+                probed(ToolKind.CLANG, "/usr/bin/clang-22", "clang-debian-22"), null, null, null),
+                new ModeDecision(io.github.kernelrust.core.toolchain.Mode.INLINE, true, null, null));
+
+        Step step = HelperCompiler.step(s, d, DEFAULT, OUT.resolve("helpers.c"), OUT.resolve("include/rust_helper.h"),
+                List.of());
+
+        assertEquals(Path.of("/linux"), step.command().workDir());
+        List<String> argv = step.command().argv();
+        assertTrue(argv.containsAll(List.of("-I./include", "-include", "./include/linux/compiler-version.h")));
+        int include = argv.indexOf("/linux/arch/x86/include");
+        assertTrue(include > 0 && argv.get(include - 1).equals("-I"), argv.toString());
+        assertEquals(include + 1, argv.indexOf("-I/usr/include/python3.11"), argv.toString());
+    }
+
+    @Test
+    void anIncludeDirectoryThatDoesNotExistIsAnErrorNamingIt(@org.junit.jupiter.api.io.TempDir Path project)
+            throws Exception {
+        java.nio.file.Files.createDirectories(project.resolve("src/main/include"));
+        BuildSettings s = kbuild(project, null, List.of(Path.of("src/main/include"), Path.of("src/main/inclde")),
+                List.of());
+
+        KernelRustException e = assertThrows(KernelRustException.class, s::checkIncludes);
+
+        assertTrue(e.getMessage().startsWith("Include directory [" + project.resolve("src/main/inclde")
+                + "] does not exist"), e.getMessage());
+        kbuild(project, null, List.of(Path.of("src/main/include")), List.of()).checkIncludes();
+    }
 }

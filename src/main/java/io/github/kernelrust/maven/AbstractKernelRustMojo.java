@@ -366,7 +366,7 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
         String rust = rustTargetOrPasted(names.size());
         List<Target> list = new ArrayList<>();
         for (String n : names) {
-            Target t = Target.of(n, specFileResolved(rust), clangTarget);
+            Target t = Target.of(n, rust, clangTarget).resolvedAgainst(base());
             if (list.stream().anyMatch(o -> o.name().equals(t.name()))) {
                 throw new KernelRustException("Target " + t.name() + " is listed twice in <targets>.");
             }
@@ -384,7 +384,8 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
         if (pasted.isEmpty()) {
             return rustTarget;
         }
-        if (notBlank(rustTarget) && !specFileResolved(rustTarget).equals(specFileResolved(pasted.get()))) {
+        if (notBlank(rustTarget) && !Target.of(target, rustTarget, null).resolvedAgainst(base())
+                .equals(Target.of(target, pasted.get(), null).resolvedAgainst(base()))) {
             throw new KernelRustException("rustflags hold --target=" + pasted.get() + " and rustTarget is " + rustTarget
                     + ": the plugin passes one target to rustc. Keep one of them.");
         }
@@ -395,13 +396,9 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
         return pasted.get();
     }
 
-    /** A target spec file ({@code NAME.json}) made absolute against the working directory or project folder. */
-    private String specFileResolved(String value) {
-        if (value == null || !value.strip().endsWith(".json")) {
-            return value;
-        }
-        Path base = workingDirectory != null ? workingDirectory.toPath() : project.getBasedir().toPath();
-        return base.toAbsolutePath().resolve(value.strip()).normalize().toString();
+    /** What relative user paths resolve against: the working directory, else the project folder. */
+    private Path base() {
+        return (workingDirectory != null ? workingDirectory : project.getBasedir()).toPath().toAbsolutePath();
     }
 
     /** One folder per target when several are built, else {@code outputDirectory} itself. */

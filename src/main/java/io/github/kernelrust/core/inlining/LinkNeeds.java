@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  *
  * @param byObject         object file name -> the symbols it needs from outside the build, sorted
  * @param fromRustLibraries object file name -> how many of its symbols rustc's prebuilt libraries define
- * @param rustLibraries    those libraries (empty when {@code core} is built from source)
+ * @param rustLibraries    those libraries, when an object needs one of their symbols
  * @param linkFlags        what {@code pkg-config --libs} gave for the {@code pkgConfig} packages
  */
 public record LinkNeeds(Map<String, List<String>> byObject, Map<String, Integer> fromRustLibraries,
@@ -62,7 +62,8 @@ public record LinkNeeds(Map<String, List<String>> byObject, Map<String, Integer>
             needs.put(object, outside);
             fromRust.put(object, rust);
         });
-        return new LinkNeeds(needs, fromRust, rustLibrarySymbols.isEmpty() ? List.of() : rustLibraries, linkFlags);
+        boolean rustNeeded = fromRust.values().stream().anyMatch(n -> n > 0);
+        return new LinkNeeds(needs, fromRust, rustNeeded ? rustLibraries : List.of(), linkFlags);
     }
 
     /** The symbols an nm listing defines globally (types in capitals but {@code U}: T, D, B, R, W, V...). */

@@ -34,6 +34,17 @@ public record Target(String name, String rustTarget, String clangTarget) {
                 clangTarget == null || clangTarget.isBlank() ? base.clangTarget : clangTarget.strip());
     }
 
+    /**
+     * The same, with a target spec file that is given relative made absolute against {@code base}
+     * (the working directory, or the project folder): Kbuild's {@code --target=./rust/target.json}.
+     */
+    public Target resolvedAgainst(Path base) {
+        if (!rustTarget.endsWith(".json") || Path.of(rustTarget).isAbsolute()) {
+            return this;
+        }
+        return new Target(name, base.toAbsolutePath().resolve(rustTarget).normalize().toString(), clangTarget);
+    }
+
     /** The machine this build runs on, as a target name. */
     public static String hostName() {
         String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);

@@ -88,4 +88,16 @@ class TargetTest {
         assertFalse(new RustcLibraries(refusing).hasPrebuiltCore(rustc, Target.of("aarch64", "/k/aarch64-kernel.json",
                 null)));
     }
+
+    @Test
+    void aRelativeSpecFileResolvesAgainstTheWorkingDirectoryAndATripleStaysATriple() {
+        Target pasted = Target.of("x86_64", "./rust/target.json", null).resolvedAgainst(Path.of("/linux"));
+
+        assertEquals("/linux/rust/target.json", pasted.rustTarget());
+        assertEquals(Path.of("/linux/rust/target.json"), pasted.specFile().orElseThrow());
+        Target triple = Target.of("x86_64", "x86_64-unknown-none", null);
+        assertEquals(triple, triple.resolvedAgainst(Path.of("/linux")));
+        Target absolute = Target.of("x86_64", "/k/t.json", null);
+        assertEquals(absolute, absolute.resolvedAgainst(Path.of("/linux")));
+    }
 }

@@ -32,6 +32,7 @@ public final class Bindgen {
     private static final Pattern KEPT_FLAG = Pattern.compile("-(?:[DUI].*|std=.*|nostdinc|nostdlibinc|ffreestanding"
             + "|fno-builtin.*|f(?:no-)?(?:ms-extensions|short-wchar|short-enums|signed-char|unsigned-char"
             + "|gnu89-inline|declspec|gnu-keywords|strict-flex-arrays.*)|m(?:32|64|x32|abi=.*)|O.*)");
+    private static final String QUIET_UNKNOWN = "-Wno-unknown-warning-option";
     private static final Set<String> KEPT_WITH_VALUE = Set.of("-include", "-imacros", "-isystem", "-iquote",
             "-idirafter", "-I", "-D", "-U");
 
@@ -151,8 +152,9 @@ public final class Bindgen {
 
     /**
      * The flags of {@code cflags} that libclang needs to read the headers as clang does: includes,
-     * defines, the language standard, and the few {@code -f}/{@code -m} flags that change types or
-     * parsing. Code-generation flags are left out: an older libclang may not know them.
+     * defines, the language standard, the few {@code -f}/{@code -m} flags that change types or
+     * parsing, and the warnings turned off. Code-generation flags are left out: an older libclang
+     * may not know them.
      */
     public static List<String> clangArgs(List<String> cflags) {
         List<String> out = new ArrayList<>();
@@ -163,6 +165,13 @@ public final class Bindgen {
                 out.add(cflags.get(++i));
             } else if (KEPT_FLAG.matcher(f).matches() || f.startsWith("-include") || f.startsWith("-isystem")
                     || f.startsWith("-iquote") || f.startsWith("-idirafter") || f.startsWith("-imacros")) {
+                out.add(f);
+            } else if (f.startsWith("-Wno-")) {
+                // a warning the compile turns off (Kbuild's -Wno-address-of-packed-member) stays off
+                // in libclang, which may be older: it must not warn of the ones it does not know
+                if (!out.contains(QUIET_UNKNOWN)) {
+                    out.add(0, QUIET_UNKNOWN);
+                }
                 out.add(f);
             }
         }

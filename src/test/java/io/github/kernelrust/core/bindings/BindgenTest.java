@@ -102,4 +102,11 @@ class BindgenTest {
         assertEquals("/x.h:3:1: error: unknown type name 'constexpr'", Bindgen.reason(new ProcessResult(r.command(), 1,
                 "", "/x.h:3:1: error: unknown type name 'constexpr'\n1 error generated.\n")));
     }
+
+    @Test
+    void warningsTheCompileTurnsOffStayOffInLibclangWhichIsNotToldOfOnesItLacks() {
+        assertEquals(List.of("-Wno-unknown-warning-option", "-I./include", "-Wno-address-of-packed-member",
+                "-Wno-default-const-init-unsafe"), Bindgen.clangArgs(List.of("-I./include", "-Wall",
+                        "-Wno-address-of-packed-member", "-Werror", "-Wno-default-const-init-unsafe")));
+    }
 }

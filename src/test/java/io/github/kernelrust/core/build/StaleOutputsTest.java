@@ -62,43 +62,32 @@ class StaleOutputsTest {
         "helpers_module.abi.bc", ".helpers_module.abi.bc.cmd", "k.bc", "k.ll", ".k.ll.cmd", "k.o", ".k.o.cmd",
         "libk.rmeta", "k.d"};
 
-    @Test
-    void outOfLineRemovesWhatInlineModeLeftAndItsRecords() throws IOException {
-        touch(INLINE);
-        BuildSettings s = settings(FinishStep.FOCUSED);
-        Detection d = detection(Mode.OUT_OF_LINE);
+    /** What both modes make and rebuild: the crate's object, bitcode (with its disassembly), metadata, dep-info. */
+    private static final List<String> SHARED = List.of("k.bc", "k.ll", ".k.ll.cmd", "k.o", ".k.o.cmd", "libk.rmeta",
+            "k.d");
 
+    private TreeSet<String> leftAfterSwitchingTo(Mode mode, String... before) throws IOException {
+        touch(before);
+        BuildSettings s = settings(FinishStep.FOCUSED);
+        Detection d = detection(mode);
         StaleOutputs.remove(StaleOutputs.helpers(s, d));
         StaleOutputs.remove(StaleOutputs.crate(s, d, CRATE));
+        return left();
+    }
 
-        // k.bc, k.ll, k.o are rebuilt by the out-of-line steps; their inline-only records and outputs are gone
-        assertEquals(new TreeSet<>(List.of("k.bc", "k.ll", ".k.ll.cmd", "k.o", ".k.o.cmd", "libk.rmeta", "k.d")),
-                left());
+    @Test
+    void outOfLineRemovesWhatInlineModeLeftAndItsRecords() throws IOException {
+        assertEquals(new TreeSet<>(SHARED), leftAfterSwitchingTo(Mode.OUT_OF_LINE, INLINE));
     }
 
     @Test
     void inlineRemovesWhatOutOfLineModeLeftAndItsRecords() throws IOException {
-        touch(OUT_OF_LINE);
-        BuildSettings s = settings(FinishStep.FOCUSED);
-        Detection d = detection(Mode.INLINE);
-
-        StaleOutputs.remove(StaleOutputs.helpers(s, d));
-        StaleOutputs.remove(StaleOutputs.crate(s, d, CRATE));
-
-        assertEquals(new TreeSet<>(List.of("k.bc", "k.ll", ".k.ll.cmd", "k.o", ".k.o.cmd", "libk.rmeta", "k.d")),
-                left());
+        assertEquals(new TreeSet<>(SHARED), leftAfterSwitchingTo(Mode.INLINE, OUT_OF_LINE));
     }
 
     @Test
     void aBuildInItsOwnModeRemovesNothingItMakes() throws IOException {
-        touch(INLINE);
-        BuildSettings s = settings(FinishStep.FOCUSED);
-        Detection d = detection(Mode.INLINE);
-
-        StaleOutputs.remove(StaleOutputs.helpers(s, d));
-        StaleOutputs.remove(StaleOutputs.crate(s, d, CRATE));
-
-        assertEquals(new TreeSet<>(List.of(INLINE)), left());
+        assertEquals(new TreeSet<>(List.of(INLINE)), leftAfterSwitchingTo(Mode.INLINE, INLINE));
     }
 
     @Test

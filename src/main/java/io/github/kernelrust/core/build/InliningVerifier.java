@@ -181,9 +181,9 @@ final class InliningVerifier {
     }
 
     /**
-     * What a final link of each crate object still needs: its undefined symbols less what the
-     * build defines (every crate object, the helper objects out of line, {@code core} built from
-     * source) and, apart, what rustc's prebuilt {@code core} defines; and pkg-config's link flags.
+     * What a final link of each final object (the crates', and out of line the helpers') still
+     * needs: its undefined symbols less what the build defines (those objects, {@code core} built
+     * from source) and, apart, what rustc's prebuilt {@code core} defines; and pkg-config's link flags.
      */
     private LinkNeeds linkNeeds(BuildSettings s, Detection d) {
         Map<String, String> finals = new LinkedHashMap<>();
@@ -193,20 +193,21 @@ final class InliningVerifier {
         }
         List<String> others = new ArrayList<>();
         if (d.mode() == Mode.OUT_OF_LINE) {
+            // out of line a helper object is linked too, and needs what its bodies call (_raw_spin_lock)
             for (HelperVariant v : s.helperVariants()) {
                 Path helpers = HelperCompiler.output(s, Mode.OUT_OF_LINE, v);
                 if (Files.isRegularFile(helpers)) {
-                    others.add(nm(d, helpers));
+                    finals.put(helpers.getFileName().toString(), nm(d, helpers));
                 }
             }
         }
         Set<String> rust = new TreeSet<>();
         List<String> libraries = new ArrayList<>();
-        CoreLibrary.Built core = finals.isEmpty() ? null : pipeline.core();
+        CoreLibrary.Built core = s.crates().isEmpty() ? null : pipeline.core();
         if (core != null) {
             others.add(nm(d, core.coreObject()));
             others.add(nm(d, core.builtinsObject()));
-        } else if (!finals.isEmpty()) {
+        } else if (!s.crates().isEmpty()) {
             for (Path lib : new RustcLibraries(runner).prebuiltCore(d.toolchain().rustc(), s.target())) {
                 // an rlib holds its metadata besides the objects: nm may complain of it, and still lists the rest
                 rust.addAll(LinkNeeds.defined(runner.run(Command.of("NM", List.of(d.toolchain().nm().path().toString(),

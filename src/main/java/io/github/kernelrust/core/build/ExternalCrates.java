@@ -19,7 +19,7 @@ public record ExternalCrates(Map<String, Path> metadata, List<Path> folders) {
     public static final ExternalCrates NONE = new ExternalCrates(Map.of(), List.of());
 
     public ExternalCrates {
-        metadata = Map.copyOf(new TreeMap<>(metadata));
+        metadata = java.util.Collections.unmodifiableMap(new TreeMap<>(metadata));
         folders = List.copyOf(folders);
     }
 

@@ -32,7 +32,12 @@ assert manifest.triple == triple && manifest.crates == 'upstream' && manifest.la
 // downstream: unpacked once, rustc told where upstream's crate is
 def deps = new File(basedir, "downstream/target/kernel-rust-deps/upstream/${triple}")
 assert names(installed).every { new File(deps, it).isFile() }
-assert log.contains("[INFO] UNPACK upstream-1-${triple}.zip -> kernel-rust-deps/upstream/${triple}")
+def unpack = "[INFO] UNPACK upstream-1-${triple}.zip -> kernel-rust-deps/upstream/${triple}"
+// run 1 unpacks; run 2 (the same zip) does not; run 3 (a new upstream.o) does
+assert log.count(unpack) == 2
+// upstream's Rust code and so its rmeta did not change: downstream's crate was compiled once
+assert log.count('[INFO] RUSTC downstream.o') == 1 && log.count('[INFO] RUSTC upstream.bc') == 1
+assert log.count('[INFO] CC upstream.o') == 2
 def cmd = new File(downOut, '.downstream.o.cmd').text
 assert cmd.contains("--extern upstream=${new File(deps, 'libupstream.rmeta').canonicalFile}")
 assert cmd.contains("-L dependency=${deps.canonicalFile}")
@@ -47,8 +52,8 @@ assert upSyms =~ /(?m) T (${fn})/
 if (tc['mode'] == 'inline') {
     assert !(upSyms =~ /rust_helper_scale/)
 }
-// sum of (3i + 1) for i in 0..10 = 145
+// run 3's helper: sum of (4i + 1) for i in 0..10 = 190
 def run = it.linkAndRun(basedir, 'main', [new File(basedir, 'downstream/src/main/c/main.c'),
                                          new File(downOut, 'downstream.o'), new File(deps, 'upstream.o')])
-assert run == 'sum=145\n'
+assert run == 'sum=190\n'
 return true

@@ -6,7 +6,7 @@ extern "C" {
     fn rust_helper_scale(x: i64) -> i64;
 }
 
-/// 3 * x + 1; kept out of line so that the downstream object calls it.
+/// SCALE * x + 1; kept out of line so that the downstream object calls it.
 #[inline(never)]
 pub fn scale_plus_one(x: i64) -> i64 {
     unsafe { rust_helper_scale(x) + 1 }

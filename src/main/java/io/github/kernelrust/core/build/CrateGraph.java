@@ -3,8 +3,10 @@ package io.github.kernelrust.core.build;
 import io.github.kernelrust.core.KernelRustException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Orders crates so that each comes after the crates it depends on. */
 final class CrateGraph {
@@ -38,8 +40,8 @@ final class CrateGraph {
      * Fails for a dependency that is neither a crate of the module nor one of {@code external} (the
      * crates of the kernel-rust zips among the Maven dependencies).
      */
-    public static void checkDependencies(List<CrateSpec> crates, java.util.Set<String> external) {
-        java.util.Set<String> local = new java.util.LinkedHashSet<>();
+    public static void checkDependencies(List<CrateSpec> crates, Set<String> external) {
+        Set<String> local = new LinkedHashSet<>();
         crates.forEach(c -> local.add(c.name()));
         for (CrateSpec c : crates) {
             for (String dep : c.deps()) {

@@ -10,7 +10,10 @@ def log = new File(basedir, 'build.log').text
 
 def names = { File zip -> new java.util.zip.ZipFile(zip).withCloseable { z -> z.entries().collect { it.name } } }
 def built = new File(basedir, "upstream/target/upstream-1-${triple}.zip")
-def installed = new File(basedir, "../../local-repo/it/artifacts/upstream/1/upstream-1-${triple}.zip")
+// the invoker's local repository (a script variable), where install put it
+def repo = binding.hasVariable('localRepositoryPath') ? new File(localRepositoryPath.toString())
+        : new File(basedir, '../../local-repo')
+def installed = new File(repo, "it/artifacts/upstream/1/upstream-1-${triple}.zip")
 assert built.isFile() && installed.isFile()
 assert installed.bytes == built.bytes
 def expected = ['exports_upstream_generated.h', 'inlining-report.json', 'inlining-report.md',

@@ -76,8 +76,9 @@ public final class ArtifactPackage {
 
     /**
      * Whether the inlining report describes the objects as they are: it exists and is not older than
-     * any crate object. Otherwise the {@code package} goal runs the analysis first ({@code package}
-     * comes before {@code verify} in the lifecycle).
+     * any crate object, or {@link #reportChecked} recorded these very objects with it (a report
+     * rewritten with the same content keeps its old time). Otherwise the {@code package} goal runs
+     * the analysis first ({@code package} comes before {@code verify} in the lifecycle).
      */
     public static boolean reportCurrent(BuildSettings s) {
         Path report = s.outputDirectory().resolve(InliningVerifier.JSON);
@@ -85,6 +86,10 @@ public final class ArtifactPackage {
             return false;
         }
         try {
+            Path stamp = reportStamp(s);
+            if (Files.isRegularFile(stamp) && Files.readString(stamp).equals(objectsKey(s, report))) {
+                return true;
+            }
             var time = Files.getLastModifiedTime(report);
             for (CrateSpec c : s.crates()) {
                 Path o = CrateCompiler.object(s, c);
@@ -96,6 +101,26 @@ public final class ArtifactPackage {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** Records that the report describes the objects as they are now. */
+    public static void reportChecked(BuildSettings s) {
+        AtomicFiles.write(reportStamp(s), objectsKey(s, s.outputDirectory().resolve(InliningVerifier.JSON)));
+    }
+
+    private static Path reportStamp(BuildSettings s) {
+        return s.outputDirectory().resolve(".package.report");
+    }
+
+    /** The SHA-256 of the report and of each crate object, one per line. */
+    private static String objectsKey(BuildSettings s, Path report) {
+        StringBuilder key = new StringBuilder(FileHash.sha256OrMissing(report)).append(' ')
+                .append(report.getFileName()).append('\n');
+        for (CrateSpec c : s.crates()) {
+            Path o = CrateCompiler.object(s, c);
+            key.append(FileHash.sha256OrMissing(o)).append(' ').append(o.getFileName()).append('\n');
+        }
+        return key.toString();
     }
 
     /** The manifest: layout, target, triple, mode and crates, sorted and without a timestamp. */

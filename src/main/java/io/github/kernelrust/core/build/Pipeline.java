@@ -420,6 +420,7 @@ public class Pipeline {
         if (!ArtifactPackage.reportCurrent(settings)) {
             verify(failOnNotInlined);
         }
+        ArtifactPackage.reportChecked(settings);
         log.info("PACKAGE " + zip.getFileName());
         return ArtifactPackage.write(settings, detection, zip);
     }

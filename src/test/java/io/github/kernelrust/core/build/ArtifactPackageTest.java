@@ -159,4 +159,17 @@ class ArtifactPackageTest {
         Files.delete(out.resolve("inlining-report.json"));
         assertFalse(ArtifactPackage.reportCurrent(s));
     }
+
+    @Test
+    void aReportCheckedAgainstTheseObjectsStaysCurrentThoughOlderUntilAnObjectChanges() throws IOException {
+        built(out, Mode.INLINE, "up");
+        BuildSettings s = settings(out, crate("up"));
+        ArtifactPackage.reportChecked(s);
+        // verify-inlining rewrote nothing (same report), the object was written again, same bytes
+        Files.setLastModifiedTime(out.resolve("inlining-report.json"), FileTime.fromMillis(1_000_000_000_000L));
+        assertTrue(ArtifactPackage.reportCurrent(s));
+
+        Files.writeString(out.resolve("up.o"), "a new object");
+        assertFalse(ArtifactPackage.reportCurrent(s));
+    }
 }

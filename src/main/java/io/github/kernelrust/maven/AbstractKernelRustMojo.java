@@ -4,6 +4,8 @@ import io.github.kernelrust.core.BuildLog;
 import io.github.kernelrust.core.KernelRustException;
 import io.github.kernelrust.core.build.BuildSettings;
 import io.github.kernelrust.core.build.CrateSpec;
+import io.github.kernelrust.core.build.DependencyArtifacts;
+import io.github.kernelrust.core.build.ExternalCrates;
 import io.github.kernelrust.core.build.ExportTable;
 import io.github.kernelrust.core.build.FinishStep;
 import io.github.kernelrust.core.build.GenerateBindings;
@@ -482,6 +484,22 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
             props.setProperty(p + "rustcClangLlvmCompatible",
                     Boolean.toString(d.toolchain().rustcClangLlvmCompatible()));
         }
+    }
+
+    /**
+     * The crates of the kernel-rust zips among the project's dependencies built for the target,
+     * unpacked into {@code target/kernel-rust-deps/ARTIFACTID/TRIPLE} (goals that compile crates
+     * resolve the compile-scope dependencies).
+     */
+    ExternalCrates externalCrates(Target t) {
+        List<DependencyArtifacts.Dependency> deps = new ArrayList<>();
+        for (org.apache.maven.artifact.Artifact a : project.getArtifacts()) {
+            if ("zip".equals(a.getType()) && a.getClassifier() != null && a.getFile() != null) {
+                deps.add(new DependencyArtifacts.Dependency(a.getArtifactId(), a.getClassifier(), a.getFile().toPath()));
+            }
+        }
+        return deps.isEmpty() ? ExternalCrates.NONE : DependencyArtifacts.unpack(deps, t.rustTargetName(),
+                Path.of(project.getBuild().getDirectory()).resolve("kernel-rust-deps"), log());
     }
 
     Pipeline pipeline(Target t) {

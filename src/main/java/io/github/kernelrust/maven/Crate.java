@@ -12,7 +12,7 @@ public class Crate {
     String name;
     /** Its root source file; default {@code src/main/rust/lib.rs} for the first crate, else required. */
     File root;
-    /** Names of earlier crates it depends on. */
+    /** Names of the crates it depends on: crates of this module, or of a dependency's kernel-rust zip. */
     List<String> deps = new ArrayList<>();
     /** Link the helpers into it in inline mode. */
     boolean linkHelpers = true;

@@ -3,6 +3,7 @@ package io.github.kernelrust.maven;
 import io.github.kernelrust.core.build.Pipeline;
 import io.github.kernelrust.core.toolchain.Target;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Runs the whole chain from the command line, in one invocation and without forking a lifecycle:
@@ -10,7 +11,8 @@ import org.apache.maven.plugins.annotations.Mojo;
  * the boundary and link the helpers into the crates, write the export tables, and verify the
  * inlining.
  */
-@Mojo(name = "inline-helpers", threadSafe = true)
+@Mojo(name = "inline-helpers", threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.COMPILE)
 public class InlineHelpersMojo extends AbstractKernelRustMojo {
 
     @Override
@@ -24,7 +26,7 @@ public class InlineHelpersMojo extends AbstractKernelRustMojo {
         p.header();
         p.bindings();
         p.helpers();
-        p.crates();
+        p.crates(externalCrates(t));
         p.link();
         p.exports(exportFormat);
         p.verify(failOnNotInlined);

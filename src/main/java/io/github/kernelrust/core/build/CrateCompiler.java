@@ -83,6 +83,11 @@ final class CrateCompiler {
     }
 
     public static Step step(BuildSettings s, Detection d, CrateSpec c, CoreLibrary.Built core) {
+        return step(s, d, c, core, ExternalCrates.NONE);
+    }
+
+    /** The crate's step, with the crates of the dependencies' artifacts available to it. */
+    public static Step step(BuildSettings s, Detection d, CrateSpec c, CoreLibrary.Built core, ExternalCrates ext) {
         Path out = s.outputDirectory();
         Path depInfo = out.resolve(c.name() + ".d");
         Path rmeta = metadata(s, c.name());
@@ -111,6 +116,10 @@ final class CrateCompiler {
         argv.add("--emit=dep-info,metadata,llvm-bc" + (linked ? "" : ",obj"));
         argv.add("-L");
         argv.add("dependency=" + out);
+        for (Path folder : ext.folders()) {
+            argv.add("-L");
+            argv.add("dependency=" + folder);
+        }
         Set<Path> fixed = new LinkedHashSet<>();
         fixed.add(c.root());
         // what rustc reads besides the sources: @files of flags, a target spec (the kernel's config lives there)
@@ -122,7 +131,8 @@ final class CrateCompiler {
             fixed.addAll(core.files());
         }
         for (String dep : c.deps()) {
-            Path depMeta = metadata(s, dep);
+            boolean local = s.crates().stream().anyMatch(o -> o.name().equals(dep));
+            Path depMeta = local ? metadata(s, dep) : ext.metadata(dep).orElse(metadata(s, dep));
             argv.add("--extern");
             argv.add(dep + "=" + depMeta);
             fixed.add(depMeta);

@@ -258,6 +258,12 @@ public class Pipeline {
 
     /** {@code compile-crates}: every crate in dependency order. */
     public void crates() {
+        crates(ExternalCrates.NONE);
+    }
+
+    /** {@code compile-crates}, where crates may also depend on the crates of the dependencies' artifacts. */
+    public void crates(ExternalCrates external) {
+        CrateGraph.checkDependencies(settings.crates(), external.metadata().keySet());
         List<CrateSpec> order = CrateGraph.buildOrder(settings.crates());
         if (order.isEmpty()) {
             log.info("No crate to compile (no src/main/rust/lib.rs and no <crates>).");
@@ -270,7 +276,7 @@ public class Pipeline {
                         + ". Put the crate at src/main/rust/lib.rs or set <root> in its <crate>.");
             }
             StaleOutputs.remove(StaleOutputs.crate(settings, detection, c));
-            Step step = CrateCompiler.step(settings, detection, c, core);
+            Step step = CrateCompiler.step(settings, detection, c, core, external);
             AtomicFiles.createDirectories(CrateCompiler.workFolder(settings, c));
             try {
                 steps.run(step);
@@ -404,6 +410,19 @@ public class Pipeline {
     /** {@code verify-inlining}: the report, and the verdict. */
     public InliningReport verify(boolean failOnNotInlined) {
         return new InliningVerifier(steps.processRunner(), searchPath, log, this).run(settings, detection, failOnNotInlined);
+    }
+
+    /**
+     * {@code package}: the target's zip, after running the inlining analysis when the report is
+     * missing or older than an object ({@code package} comes before {@code verify} in the lifecycle).
+     */
+    public Path pack(Path zip, boolean failOnNotInlined) {
+        if (!ArtifactPackage.reportCurrent(settings)) {
+            verify(failOnNotInlined);
+        }
+        ArtifactPackage.reportChecked(settings);
+        log.info("PACKAGE " + zip.getFileName());
+        return ArtifactPackage.write(settings, detection, zip);
     }
 
     /** The {@code core} to compile against, or null when rustc's own serves. */

@@ -71,6 +71,28 @@ class CrateCompilerTest {
         assertTrue(argv.contains("--emit=dep-info,metadata,llvm-bc,obj"), argv.toString());
     }
 
+    @Test
+    void aCrateOfADependencysArtifactIsGivenByItsUnpackedMetadataAndTracked() {
+        CrateSpec app = new CrateSpec("app", Path.of("/src/app.rs"), List.of("k", "upstream"), true, "helpers",
+                "2021", List.of());
+        BuildSettings s = new BuildSettings(OUT, Target.of("x86_64", null, null), List.of(), List.of(), List.of(),
+                List.of(), List.of(new HelperVariant(HelperVariant.DEFAULT, List.of())), List.of(CRATE, app),
+                List.of(), CoreFromSource.AUTO, Path.of("/cache"), FinishStep.KERNEL, GenerateBindings.AUTO, false,
+                Wrap.NONE, true);
+        Path folder = Path.of("/build/kernel-rust-deps/upstream/x86_64-unknown-linux-gnu");
+        ExternalCrates ext = new ExternalCrates(Map.of("upstream", folder.resolve("libupstream.rmeta")),
+                List.of(folder));
+
+        Step step = CrateCompiler.step(s, DETECTION, app, null, ext);
+
+        String argv = String.join(" ", step.command().argv());
+        assertTrue(argv.contains("-L dependency=" + OUT + " -L dependency=" + folder), argv);
+        // the module's own crate from the output folder, the artifact's from its unpacked folder
+        assertTrue(argv.contains("--extern k=" + OUT.resolve("libk.rmeta") + " --extern upstream="
+                + folder.resolve("libupstream.rmeta")), argv);
+        assertTrue(step.inputs().get().contains(folder.resolve("libupstream.rmeta")), step.inputs().get().toString());
+    }
+
     private static BuildSettings inTree(Path tree, List<String> rustflags) {
         return new BuildSettings(OUT, Target.of("x86_64", null, null), List.of(), List.of(), List.of(), List.of(),
                 List.of(new HelperVariant(HelperVariant.DEFAULT, List.of())), List.of(CRATE), rustflags,

@@ -46,12 +46,33 @@ class CrateGraphTest {
         assertEquals(List.of("core_x", "a", "b"), order(crate("a", "core_x"), crate("b", "core_x"), crate("core_x")));
     }
 
+    private static String unknown(java.util.Set<String> external, CrateSpec... crates) {
+        return assertThrows(KernelRustException.class,
+                () -> CrateGraph.checkDependencies(List.of(crates), external)).getMessage();
+    }
+
     @Test
     void anUnknownDependencyNamesBothCrates() {
-        String message = failure(crate("app", "kernal"), crate("kernel"));
+        String message = unknown(java.util.Set.of(), crate("app", "kernal"), crate("kernel"));
 
         assertTrue(message.contains("Crate 'app' depends on 'kernal'"), message);
         assertTrue(message.contains("[app, kernel]"), message);
+    }
+
+    @Test
+    void aCrateOfADependencysArtifactIsKnownAndOrdersNothing() {
+        CrateGraph.checkDependencies(List.of(crate("app", "upstream", "base"), crate("base")),
+                java.util.Set.of("upstream"));
+
+        assertEquals(List.of("base", "app"), order(crate("app", "upstream", "base"), crate("base")));
+    }
+
+    @Test
+    void anUnknownDependencyListsTheArtifactsCratesToo() {
+        String message = unknown(java.util.Set.of("upstream"), crate("app", "upstraem"));
+
+        assertTrue(message.contains("Crate 'app' depends on 'upstraem'"), message);
+        assertTrue(message.contains("crates of the dependencies' kernel-rust artifacts: [upstream]"), message);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -78,8 +79,8 @@ class CommandTest {
     }
 
     @Test
-    void aCommandWithAFolderOfItsOwnDisplaysTheCdThatAShellNeeds() throws Exception {
-        Path dir = Files.createTempDirectory("kr cmd");
+    void aCommandWithAFolderOfItsOwnDisplaysTheCdThatAShellNeeds(@TempDir Path tmp) throws Exception {
+        Path dir = Files.createDirectory(tmp.resolve("kr cmd"));
         Files.writeString(dir.resolve("flags"), "-I./include\n");
         Command c = Command.of("CAT", List.of("cat", "flags")).withWorkDir(dir).withEnv("LC_ALL", "C");
 

@@ -76,13 +76,28 @@ class ItChecks {
         def settings = new File(localRepo.parentFile, 'it-nested-settings.xml')
         settings.text = new File(new File(itTools).parentFile, 'settings.xml').text
                 .replace('@localRepositoryUrl@', localRepo.toURI().toString())
-        def mvn = new File(System.getProperty('maven.home'), 'bin/mvn').path
+        def mvn = new File(mavenHome(itTools), 'bin/mvn').path
         def cmd = prefix + [mvn, '-B', '-o', '-s', settings.path, "-Dmaven.repo.local=${localRepo}", '-f',
                             new File(dir, 'pom.xml').path] + args
         def pb = new ProcessBuilder(cmd.collect { it.toString() }).directory(dir).redirectErrorStream(true)
                 .redirectOutput(log)
         pb.environment().putAll(env)
         return pb.start()
+    }
+
+    /**
+     * The Maven the ITs run under, for the builds an IT starts itself: the one -Dit.maven=VERSION
+     * chose (unpacked into target/maven by the plugin's build), else the Maven running the ITs.
+     */
+    static File mavenHome(String itTools) {
+        def version = System.getProperty('it.maven')
+        if (!version) {
+            return new File(System.getProperty('maven.home'))
+        }
+        def project = new File(itTools).parentFile.parentFile.parentFile
+        def home = new File(project, "target/maven/apache-maven-${version}")
+        assert new File(home, 'bin/mvn').isFile(): "no Maven ${version} in ${home}"
+        return home
     }
 
     /** Runs Maven (see startMaven), asserts BUILD SUCCESS, returns its log. */

@@ -77,7 +77,9 @@ class ItChecks {
         settings.text = new File(new File(itTools).parentFile, 'settings.xml').text
                 .replace('@localRepositoryUrl@', localRepo.toURI().toString())
         def mvn = new File(mavenHome(itTools), 'bin/mvn').path
-        def cmd = prefix + [mvn, '-B', '-o', '-s', settings.path, "-Dmaven.repo.local=${localRepo}", '-f',
+        // no prefixes.txt from Central (Maven 4), as the invoker's own builds (pom.xml)
+        def cmd = prefix + [mvn, '-B', '-o', '-s', settings.path, "-Dmaven.repo.local=${localRepo}",
+                            '-Daether.remoteRepositoryFilter.prefixes=false', '-f',
                             new File(dir, 'pom.xml').path] + args
         def pb = new ProcessBuilder(cmd.collect { it.toString() }).directory(dir).redirectErrorStream(true)
                 .redirectOutput(log)

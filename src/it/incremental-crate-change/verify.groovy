@@ -2,20 +2,19 @@
 // (whose inputs include a's metadata), and not c.
 def loader = new GroovyClassLoader(getClass().classLoader)
 def it = loader.parseClass(new File(itTools, 'ItChecks.groovy'))
-def starts = loader.parseClass(new File(itTools, 'ToolStarts.groovy'))
-def path = System.getenv('PATH')
-def wrappers = starts.wrappers(new File(basedir, 'wrappers'), path)
+def starts = loader.parseClass(new File(itTools, 'ToolStarts.groovy')).newInstance(it, itTools, localRepositoryPath,
+        basedir)
 def out = new File(basedir, 'target/kernel-rust')
 def rustc = { List<String> log, String crate -> log.any { s -> s.startsWith('rustc ') && s.contains("--crate-name=${crate} ") } }
 
-def first = starts.build(it, itTools, localRepositoryPath, basedir, wrappers, path, 'first')
+def first = starts.build('first')
 ['a', 'b', 'c'].each { c -> assert rustc(first, c): "${c} not compiled: ${first}" }
 def cObject = starts.snapshot(out).findAll { k, v -> k ==~ /(\.)?(c\.o|libc\.rmeta|c\.d|c\.bc)(\.cmd)?/ }
 assert cObject.containsKey('c.o')
 
 def a = new File(basedir, 'src/main/rust/a/lib.rs')
 a.text = a.text.replace('(i % 7)', '(i % 5)')
-def second = starts.build(it, itTools, localRepositoryPath, basedir, wrappers, path, 'second')
+def second = starts.build('second')
 assert rustc(second, 'a'): second
 assert rustc(second, 'b'): second
 assert !rustc(second, 'c'): "c was rebuilt: ${second}"
@@ -23,7 +22,6 @@ assert second.any { s -> s.startsWith('llvm-link ') && s.contains('b.m.bc') }: s
 // c's outputs and records are untouched, byte for byte and timestamp
 assert starts.snapshot(out).findAll { k, v -> cObject.containsKey(k) } == cObject
 // sum of (i % 5) + 1 for i in 0..70 = 14 * 15 = 210
-def run = it.linkAndRun(basedir, 'main', [new File(basedir, 'src/main/c/main.c'), new File(out, 'a.o'),
-        new File(out, 'b.o')])
-assert run == 'v=210 last=210\n'
+def objects = ['a.o', 'b.o', 'c.o'].collect { o -> new File(out, o) }
+assert it.linkAndRun(basedir, 'main', [new File(basedir, 'src/main/c/main.c')] + objects) == 'v=210 triple=630\n'
 return true

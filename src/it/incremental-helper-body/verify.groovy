@@ -2,19 +2,18 @@
 // the finish run again, rustc does not (the crate and what it reads are unchanged).
 def loader = new GroovyClassLoader(getClass().classLoader)
 def it = loader.parseClass(new File(itTools, 'ItChecks.groovy'))
-def starts = loader.parseClass(new File(itTools, 'ToolStarts.groovy'))
-def path = System.getenv('PATH')
-def wrappers = starts.wrappers(new File(basedir, 'wrappers'), path)
+def starts = loader.parseClass(new File(itTools, 'ToolStarts.groovy')).newInstance(it, itTools, localRepositoryPath,
+        basedir)
 def out = new File(basedir, 'target/kernel-rust')
 
-def first = starts.build(it, itTools, localRepositoryPath, basedir, wrappers, path, 'first')
+def first = starts.build('first')
 assert first.any { s -> s.startsWith('rustc --edition') }
 def helpersBc = new File(out, 'helpers.bc').bytes
 
 def helper = new File(basedir, 'src/main/helpers/atomic.c')
 assert helper.text.contains('__ATOMIC_SEQ_CST')
 helper.text = helper.text.replace('__ATOMIC_SEQ_CST', '__ATOMIC_RELAXED')
-def second = starts.build(it, itTools, localRepositoryPath, basedir, wrappers, path, 'second')
+def second = starts.build('second')
 def started = { String tool, String text -> second.any { s -> s.startsWith(tool + ' ') && s.contains(text) } }
 assert started('clang', 'helpers.bc'): second
 assert new File(out, 'helpers.bc').bytes != helpersBc

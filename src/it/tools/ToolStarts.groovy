@@ -6,6 +6,26 @@ import java.nio.file.Files
 import java.util.concurrent.TimeUnit
 
 class ToolStarts {
+    final Class it
+    final String itTools
+    final File localRepo
+    final File project
+    final String path = System.getenv('PATH')
+    final File wrappers
+
+    /** The wrappers of a project's builds, written into PROJECT/wrappers. */
+    ToolStarts(Class it, String itTools, File localRepo, File project) {
+        this.it = it
+        this.itTools = itTools
+        this.localRepo = localRepo
+        this.project = project
+        this.wrappers = wrappers(new File(project, 'wrappers'), path)
+    }
+
+    /** A build of the project with the wrappers; the starts it logged. */
+    List<String> build(String name, List<String> args = ['verify']) {
+        return build(it, itTools, localRepo, project, wrappers, path, name, args)
+    }
     /**
      * Writes the wrappers into dir: rustc, cc and bindgen as found on path, and every tool of
      * /usr/lib/llvm-MAJOR/bin (MAJOR: rustc's LLVM major).

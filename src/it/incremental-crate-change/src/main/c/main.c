@@ -2,12 +2,13 @@
 #include <stdio.h>
 
 long accumulate(long *v, unsigned long n);
+long triple(long x);
 
 int main(void)
 {
 	long v = 0;
-	long last = accumulate(&v, 70);
 
-	printf("v=%ld last=%ld\n", v, last);
+	accumulate(&v, 70);
+	printf("v=%ld triple=%ld\n", v, triple(v));
 	return 0;
 }

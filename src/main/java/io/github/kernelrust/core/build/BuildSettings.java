@@ -71,6 +71,21 @@ public record BuildSettings(Path outputDirectory, Target target, List<Path> help
         return workingDirectory == null ? projectDirectory : workingDirectory;
     }
 
+    /**
+     * The folders whose paths the compilers write relative (rustc's {@code --remap-path-prefix},
+     * clang's {@code -ffile-prefix-map}), so two checkouts of one project build the same bytes: the
+     * project folder as {@code .}, and the working directory (a kernel tree) as {@code .} when one is
+     * set. When several match, rustc and clang apply the last given: the more specific one.
+     */
+    public java.util.Map<String, String> prefixMaps() {
+        java.util.Map<String, String> maps = new java.util.LinkedHashMap<>();
+        maps.put(projectDirectory.toString(), ".");
+        if (workingDirectory != null) {
+            maps.put(workingDirectory.toString(), ".");
+        }
+        return maps;
+    }
+
     /** A command of a C or Rust step: run in the working directory, when one is set. */
     Command command(String label, List<String> argv) {
         return Command.of(label, argv).withWorkDir(workingDirectory);

@@ -90,12 +90,14 @@ class CrateCompilerTest {
     }
 
     @Test
-    void withoutAWorkingDirectoryAnArgFileResolvesAgainstTheProjectAndRustcRunsWhereMavenDoes() {
+    void withoutAWorkingDirectoryAnArgFileResolvesAgainstTheProjectAndRustcRunsThere() {
         BuildSettings s = inTree(null, List.of("@rustc_cfg"));
 
         Step step = CrateCompiler.step(s, DETECTION, CRATE, null);
 
-        assertEquals(null, step.command().workDir());
+        // the project folder, whatever folder Maven runs in: rustc records it (remapped) in the metadata
+        assertEquals(Path.of("/project"), step.command().workDir());
+        assertTrue(step.command().argv().contains("--remap-path-prefix=/project=."), step.command().display());
         assertTrue(step.command().argv().contains("@/project/rustc_cfg"), step.command().display());
         assertEquals(Path.of("/project"), s.base());
     }

@@ -3,14 +3,21 @@
 // and the helpers' unity source named from the project folder, llvm-dis reads its input by name.
 def loader = new GroovyClassLoader(getClass().classLoader)
 def it = loader.parseClass(new File(itTools, 'ItChecks.groovy'))
-def folders = ['first', 'second-checkout/deeper'].collect { new File(basedir, it) }
+def folders = ['first', 'second-checkout/deeper'].collect { name -> new File(basedir, name) }
+def copy = { File from, File to ->
+    java.nio.file.Files.walk(from.toPath()).each { p ->
+        def target = to.toPath().resolve(from.toPath().relativize(p).toString())
+        if (java.nio.file.Files.isDirectory(p)) java.nio.file.Files.createDirectories(target)
+        else java.nio.file.Files.copy(p, target)
+    }
+}
 folders.each { f ->
     // the project: this folder's (filtered) POM, with the shared sources inside it
-    def ant = new AntBuilder()
-    ant.copy(file: new File(basedir, 'pom.xml'), todir: f)
-    ant.copy(todir: new File(f, 'src/main/helpers')) { fileset(dir: new File(itShared, 'helpers')) }
-    ant.copy(todir: new File(f, 'src/main/include')) { fileset(dir: new File(itShared, 'include')) }
-    ant.copy(file: new File(itShared, 'rust/lib.rs'), todir: new File(f, 'src/main/rust'))
+    f.mkdirs()
+    new File(f, 'pom.xml').text = new File(basedir, 'pom.xml').text
+    copy(new File(itShared, 'helpers'), new File(f, 'src/main/helpers'))
+    copy(new File(itShared, 'include'), new File(f, 'src/main/include'))
+    copy(new File(itShared, 'rust'), new File(f, 'src/main/rust'))
     it.maven(itTools, localRepositoryPath, f, ['verify'], new File(basedir, "${f.name}.log"))
 }
 // Not compared, each for a reason:

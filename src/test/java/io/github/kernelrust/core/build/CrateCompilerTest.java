@@ -79,6 +79,25 @@ class CrateCompilerTest {
     }
 
     @Test
+    void theProjectAndTheWorkingDirectoryAreRemappedTheMoreSpecificLast() {
+        Step step = CrateCompiler.step(inTree(Path.of("/linux"), List.of()), DETECTION, CRATE, null);
+
+        List<String> remaps = step.command().argv().stream().filter(a -> a.startsWith("--remap-path-prefix=")).toList();
+        assertEquals(List.of("--remap-path-prefix=/project=.", "--remap-path-prefix=/linux=."), remaps);
+    }
+
+    @Test
+    void aFolderWithAnEqualsSignIsNotRemapped() {
+        // FROM=TO cannot say where FROM ends: such a folder keeps its name rather than get a wrong one
+        BuildSettings s = new BuildSettings(OUT, Target.of("x86_64", null, null), List.of(), List.of(), List.of(),
+                List.of(), List.of(new HelperVariant(HelperVariant.DEFAULT, List.of())), List.of(CRATE), List.of(),
+                CoreFromSource.AUTO, Path.of("/cache"), FinishStep.KERNEL, GenerateBindings.AUTO, false, Wrap.NONE,
+                true, Path.of("/a=b/project"), null, List.of(), List.of());
+
+        assertTrue(s.prefixMaps().isEmpty(), s.prefixMaps().toString());
+    }
+
+    @Test
     void inAWorkingDirectoryRustcRunsThereAndAPastedArgFileResolvesAgainstIt() {
         Step step = CrateCompiler.step(inTree(Path.of("/linux"), List.of("-O", "@include/generated/rustc_cfg")),
                 DETECTION, CRATE, null);

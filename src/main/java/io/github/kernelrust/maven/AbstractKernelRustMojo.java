@@ -15,6 +15,7 @@ import io.github.kernelrust.core.build.Pipeline;
 import io.github.kernelrust.core.build.RustcFlags;
 import io.github.kernelrust.core.build.Wrap;
 import io.github.kernelrust.core.process.ProcessRunner;
+import io.github.kernelrust.core.process.ToolAnswers;
 import io.github.kernelrust.core.toolchain.CoreFromSource;
 import io.github.kernelrust.core.toolchain.Detection;
 import io.github.kernelrust.core.toolchain.InlineHelpers;
@@ -290,6 +291,9 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
         }
         try {
             applyPomOverCommandLine();
+            if (opensBuild() && project != null) {
+                project.setContextValue(STARTS_AT, ProcessRunner.started());
+            }
             List<Target> list = targetList();
             Duration wait = seconds("kernelRust.compileTimeout", compileTimeout, ProcessRunner.DEFAULT_COMPILE_TIMEOUT);
             for (Target t : list) {
@@ -300,6 +304,10 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
                 try (OutputLock lock = OutputLock.acquire(outputFor(t), wait, log())) {
                     run(t);
                 }
+            }
+            if (closesBuild() && project != null
+                    && Long.valueOf(ProcessRunner.started()).equals(project.getContextValue(STARTS_AT))) {
+                getLog().info(NOTHING_CHANGED);
             }
         } catch (KernelRustException e) {
             throw new MojoFailureException(e.getMessage(), e);
@@ -346,6 +354,20 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
         rustflags = r.list("rustflags", rustflags);
         includes = r.list("includes", includes);
         pkgConfig = r.list("pkgConfig", pkgConfig);
+    }
+
+    private static final String STARTS_AT = "kernelRust.toolStartsAtDetection";
+    /** What a build that found every output up to date and every tool answer kept says, once. */
+    static final String NOTHING_CHANGED = "kernel-rust: nothing changed, no tool run";
+
+    /** Whether this goal starts the plugin's work in a build (the no-op count starts here). */
+    boolean opensBuild() {
+        return false;
+    }
+
+    /** Whether this goal ends the plugin's work in a build (where a no-op says so). */
+    boolean closesBuild() {
+        return false;
     }
 
     /** The goal's name, for the log. */
@@ -420,12 +442,12 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
         return new ToolRequest(llvm, explicit);
     }
 
-    ToolchainDetector detector() {
-        return new ToolchainDetector(SearchPath.fromEnvironment(), runner(), log());
+    ToolchainDetector detector(Target t) {
+        return new ToolchainDetector(SearchPath.fromEnvironment(), runner(t), log());
     }
 
     /** A runner with the configured limits, after killing what builds killed earlier left running. */
-    ProcessRunner runner() {
+    ProcessRunner runner(Target t) {
         ProcessRunner runner = new ProcessRunner(
                 seconds("kernelRust.compileTimeout", compileTimeout, ProcessRunner.DEFAULT_COMPILE_TIMEOUT),
                 seconds("kernelRust.probeTimeout", probeTimeout, ProcessRunner.DEFAULT_PROBE_TIMEOUT));
@@ -434,7 +456,7 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
             getLog().warn("Killed " + killed.size() + " tool process(es) that an earlier build, itself killed before"
                     + " it could stop them, left running: " + String.join(", ", killed));
         }
-        return runner;
+        return runner.withAnswers(ToolAnswers.in(outputFor(t)));
     }
 
     /** A limit in whole seconds greater than 0; unset means the default. */
@@ -458,7 +480,7 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
 
     /** The toolchain decision for a target: recorded by detect-toolchain, or detected now. */
     Detection detection(Target t) {
-        Detection d = detector().resolve(toolRequest(), InlineHelpers.parse(inlineHelpers), outputFor(t), t,
+        Detection d = detector(t).resolve(toolRequest(), InlineHelpers.parse(inlineHelpers), outputFor(t), t,
                 CoreFromSource.parse(coreFromSource));
         publish(t, d);
         return d;
@@ -466,7 +488,7 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
 
     /** A fresh toolchain decision for a target, logged, recorded and published. */
     Detection detectNow(Target t) {
-        Detection d = detector().detect(toolRequest(), InlineHelpers.parse(inlineHelpers), outputFor(t), t,
+        Detection d = detector(t).detect(toolRequest(), InlineHelpers.parse(inlineHelpers), outputFor(t), t,
                 CoreFromSource.parse(coreFromSource));
         publish(t, d);
         return d;
@@ -507,7 +529,7 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
     }
 
     Pipeline pipeline(Target t, Detection d) {
-        return new Pipeline(settings(t), d, runner(), SearchPath.fromEnvironment(), log());
+        return new Pipeline(settings(t), d, runner(t), SearchPath.fromEnvironment(), log());
     }
 
     BuildSettings settings(Target t) {

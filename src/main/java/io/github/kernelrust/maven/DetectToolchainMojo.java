@@ -21,4 +21,9 @@ public class DetectToolchainMojo extends AbstractKernelRustMojo {
     void run(Target t) {
         detectNow(t);
     }
+
+    @Override
+    boolean opensBuild() {
+        return true;
+    }
 }

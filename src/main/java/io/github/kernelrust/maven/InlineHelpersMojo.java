@@ -31,4 +31,14 @@ public class InlineHelpersMojo extends AbstractKernelRustMojo {
         p.exports(exportFormat);
         p.verify(failOnNotInlined);
     }
+
+    @Override
+    boolean opensBuild() {
+        return true;
+    }
+
+    @Override
+    boolean closesBuild() {
+        return true;
+    }
 }

@@ -22,4 +22,9 @@ public class VerifyInliningMojo extends AbstractKernelRustMojo {
     void run(Target t) {
         pipeline(t).verify(failOnNotInlined);
     }
+
+    @Override
+    boolean closesBuild() {
+        return true;
+    }
 }

@@ -69,9 +69,10 @@ final class Boundary {
 
     static Step disassemble(Path llvmDis, Path bitcode) {
         Path out = disassembly(bitcode);
+        // the input named from its own folder: the ModuleID llvm-dis writes is the same from any checkout
         return new Step("Disassembling " + bitcode.getFileName(), Command.of("LLVM-DIS " + out.getFileName(),
-                List.of(llvmDis.toString(), bitcode.toString(), "-o", AtomicFiles.temporary(out).toString())),
-                List.of(out), () -> List.of(bitcode));
+                List.of(llvmDis.toString(), bitcode.getFileName().toString(), "-o", AtomicFiles.temporary(out).toString()))
+                .withWorkDir(bitcode.toAbsolutePath().getParent()), List.of(out), () -> List.of(bitcode));
     }
 
     /**

@@ -71,6 +71,23 @@ public record BuildSettings(Path outputDirectory, Target target, List<Path> help
         return workingDirectory == null ? projectDirectory : workingDirectory;
     }
 
+    /**
+     * The folders whose paths the compilers write relative (rustc's {@code --remap-path-prefix},
+     * clang's {@code -ffile-prefix-map}), so two checkouts of one project build the same bytes: the
+     * project folder as {@code .}, and the working directory (a kernel tree) as {@code .} when one is
+     * set (given last, so rustc, which applies the last match, names a path in both from it).
+     */
+    public java.util.Map<String, String> prefixMaps() {
+        java.util.Map<String, String> maps = new java.util.LinkedHashMap<>();
+        for (Path dir : java.util.Arrays.asList(projectDirectory, workingDirectory)) {
+            // FROM=TO: clang splits at the first '=', rustc at the last; a folder holding one is left as it is
+            if (dir != null && !dir.toString().contains("=")) {
+                maps.put(dir.toString(), ".");
+            }
+        }
+        return maps;
+    }
+
     /** A command of a C or Rust step: run in the working directory, when one is set. */
     Command command(String label, List<String> argv) {
         return Command.of(label, argv).withWorkDir(workingDirectory);

@@ -108,6 +108,8 @@ final class CrateCompiler {
         argv.addAll(RustcFlags.absoluteArgFiles(c.rustflags(), s.base()));
         // one codegen unit: one bitcode file or object per crate, as llvm-link and the exports need
         argv.add("-Ccodegen-units=1");
+        // the same bytes from any checkout folder: the project's paths are named from it, as Kbuild does
+        s.prefixMaps().forEach((from, to) -> argv.add("--remap-path-prefix=" + from + "=" + to));
         // rustc's outputs and intermediate files (NAME.NAME.HASH-cgu.0.rcgu.bc) go to a folder of the
         // crate's own, not to the folder Maven runs in, where modules of a -T build that compile the same
         // crate would overwrite and delete each other's; they are moved into place when rustc succeeds
@@ -140,14 +142,15 @@ final class CrateCompiler {
         argv.add(c.root().toString());
 
         String label = "RUSTC " + main.getFileName();
-        Command cmd = s.command(label, argv).withEnv("OUT_DIR", out.toString());
+        // run in the project (or working) folder: rustc records its working folder in the metadata, remapped
+        Command cmd = Command.of(label, argv).withWorkDir(s.base()).withEnv("OUT_DIR", out.toString());
         if (s.rustcBootstrap()) {
             cmd = cmd.withEnv("RUSTC_BOOTSTRAP", "1");
         }
         List<Path> outputs = linked ? List.of(main, rmeta, depInfo) : List.of(main, rmeta, depInfo, bc);
         return new Step("Compiling crate " + c.name(), cmd, outputs, () -> {
             Set<Path> all = new LinkedHashSet<>(fixed);
-            all.addAll(DepInfo.inputs(depInfo, s.workingDirectory()));
+            all.addAll(DepInfo.inputs(depInfo, s.base()));
             return all;
         }).producing(result -> takeOutputs(work, outputs, depInfo));
     }

@@ -69,9 +69,11 @@ final class Exporter {
         argv.addAll(ExportTable.nmArgs());
         argv.add(object.toString());
         Command cmd = Command.of("EXPORTS " + table.getFileName(), argv);
-        log.info(cmd.label());
+        if (runner.remembered(cmd).isEmpty()) {
+            log.info(cmd.label());
+        }
         log.debug("  " + cmd.display());
-        String nmOut = runner.runChecked("Listing the symbols of " + object.getFileName(), cmd).stdout();
+        String nmOut = runner.query("Listing the symbols of " + object.getFileName(), cmd).stdout();
         AtomicFiles.write(table, ExportTable.render(ExportTable.select(nmOut), format));
         return table;
     }

@@ -67,9 +67,11 @@ final class HelperCompiler {
         if (mode == Mode.INLINE) {
             argv.add("-emit-llvm");
         }
-        argv.addAll(List.of(unity.toString(), "-o", AtomicFiles.temporary(out).toString()));
+        // named from the folder clang runs in, so the bitcode's source_filename is the same from any checkout
+        argv.addAll(List.of(s.base().relativize(unity).toString(), "-o", AtomicFiles.temporary(out).toString()));
         String label = "HELPER " + out.getFileName();
-        return new Step("Compiling the helpers (" + v.name() + ")", s.command(label, argv), List.of(out),
+        return new Step("Compiling the helpers (" + v.name() + ")", Command.of(label, argv).withWorkDir(s.base()),
+                List.of(out),
                 inputs(s, sources, unity, header, depFile));
     }
 
@@ -85,6 +87,7 @@ final class HelperCompiler {
             argv.add("--target=" + s.target().clangTarget());
         }
         argv.addAll(s.helperCflags());
+        s.prefixMaps().forEach((from, to) -> argv.add("-ffile-prefix-map=" + from + "=" + to));
         v.defines().forEach(def -> argv.add("-D" + def));
         if (header != null) {
             argv.addAll(List.of("-include", header.toString()));
@@ -111,7 +114,7 @@ final class HelperCompiler {
         }
         return () -> {
             Set<Path> all = new LinkedHashSet<>(fixed);
-            all.addAll(DepInfo.inputs(depFile, s.workingDirectory()));
+            all.addAll(DepInfo.inputs(depFile, s.base()));
             return all;
         };
     }

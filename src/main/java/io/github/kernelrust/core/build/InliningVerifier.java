@@ -210,7 +210,7 @@ final class InliningVerifier {
         } else if (!s.crates().isEmpty()) {
             for (Path lib : new RustcLibraries(runner).prebuiltCore(d.toolchain().rustc(), s.target())) {
                 // an rlib holds its metadata besides the objects: nm may complain of it, and still lists the rest
-                rust.addAll(LinkNeeds.defined(runner.run(Command.of("NM", List.of(d.toolchain().nm().path().toString(),
+                rust.addAll(LinkNeeds.defined(runner.ask(Command.of("NM", List.of(d.toolchain().nm().path().toString(),
                         lib.toString()))).stdout()));
                 libraries.add(lib.toString());
             }
@@ -272,7 +272,7 @@ final class InliningVerifier {
 
     private String checked(String what, Command cmd) {
         log.debug("  " + cmd.display());
-        return runner.runChecked(what, cmd).stdout();
+        return runner.query(what, cmd).stdout();
     }
 
     private static void requireFile(Path p) {

@@ -148,6 +148,12 @@ public final class OutputLock implements AutoCloseable {
     @Override
     public void close() {
         try {
+            // who held it is said while it is held; once free the file is empty, the same after every build
+            channel.truncate(0);
+        } catch (IOException ignored) {
+            // a stale holder line only shows in the next wait message
+        }
+        try {
             fileLock.release();
         } catch (IOException ignored) {
             // closing the channel releases it too

@@ -246,7 +246,7 @@ public class Pipeline {
         if (detection.mode() != Mode.OUT_OF_LINE || cc.kind() != ToolKind.CC) {
             return;
         }
-        String machine = steps.processRunner().runChecked("Asking " + cc.path() + " what it compiles for",
+        String machine = steps.processRunner().query("Asking " + cc.path() + " what it compiles for",
                 Command.of("CC -dumpmachine", List.of(cc.path().toString(), "-dumpmachine"))).stdout().strip();
         if (!machine.startsWith(settings.target().name() + "-")) {
             throw new KernelRustException("No usable clang, and the C compiler " + cc.path() + " builds for " + machine

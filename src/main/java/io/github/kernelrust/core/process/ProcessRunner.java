@@ -4,6 +4,7 @@ import io.github.kernelrust.core.KernelRustException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -28,6 +29,9 @@ public class ProcessRunner {
     private final Duration compileTimeout;
     private final Duration probeTimeout;
     private final RunningTools running;
+    private final ToolAnswers answers;
+    /** Every tool process this JVM started: a build that started none changed nothing. */
+    private static final java.util.concurrent.atomic.AtomicLong STARTED = new java.util.concurrent.atomic.AtomicLong();
 
     public ProcessRunner() {
         this(DEFAULT_COMPILE_TIMEOUT, DEFAULT_PROBE_TIMEOUT);
@@ -38,6 +42,24 @@ public class ProcessRunner {
         this.compileTimeout = positive(compileTimeout, "compile timeout");
         this.probeTimeout = positive(probeTimeout, "probe timeout");
         this.running = RunningTools.instance();
+        this.answers = null;
+    }
+
+    private ProcessRunner(ProcessRunner other, ToolAnswers answers) {
+        this.compileTimeout = other.compileTimeout;
+        this.probeTimeout = other.probeTimeout;
+        this.running = other.running;
+        this.answers = answers;
+    }
+
+    /** The same runner, giving probes and {@link #query queries} the answers kept in {@code answers}. */
+    public ProcessRunner withAnswers(ToolAnswers answers) {
+        return new ProcessRunner(this, answers);
+    }
+
+    /** How many tool processes this JVM has started so far. */
+    public static long started() {
+        return STARTED.get();
     }
 
     /** The limit for a command that has none of its own. */
@@ -66,9 +88,49 @@ public class ProcessRunner {
         return run(command.label(), command, limitOf(command));
     }
 
-    /** Runs a version query within the probe timeout. */
+    /** Runs a version query within the probe timeout, or gives its kept answer when the tool is unchanged. */
     public ProcessResult probe(Command command) {
-        return run(command.label(), command, new Limit(probeTimeout, PROBE_TIMEOUT_SETTING));
+        Optional<ProcessResult> known = remembered(command);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        ProcessResult result = run(command.label(), command, new Limit(probeTimeout, PROBE_TIMEOUT_SETTING));
+        remember(result);
+        return result;
+    }
+
+    /**
+     * A question that changes nothing (what a tool prints about a file or itself): the kept answer
+     * when the tool and the files named are unchanged, else {@link #runChecked} and the answer kept.
+     */
+    public ProcessResult query(String what, Command command) {
+        ProcessResult result = ask(command);
+        if (!result.succeeded()) {
+            throw new CommandFailedException(what, result);
+        }
+        return result;
+    }
+
+    /** As {@link #query}, whatever the exit code (only an answer that exited 0 is kept). */
+    public ProcessResult ask(Command command) {
+        Optional<ProcessResult> known = remembered(command);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        ProcessResult result = run(command);
+        remember(result);
+        return result;
+    }
+
+    /** The kept answer of a {@link #query} or {@link #probe}, if it is still valid. */
+    public Optional<ProcessResult> remembered(Command command) {
+        return answers == null ? Optional.empty() : answers.lookup(command);
+    }
+
+    private void remember(ProcessResult result) {
+        if (answers != null) {
+            answers.remember(result);
+        }
     }
 
     /** Runs the command and throws {@link CommandFailedException} unless it exits 0. */
@@ -90,6 +152,7 @@ public class ProcessRunner {
     }
 
     private ProcessResult run(String what, Command command, Limit limit) {
+        STARTED.incrementAndGet();
         long deadline = System.nanoTime() + limit.duration().toNanos();
         RunCookie cookie = RunCookie.create();
         ProcessBuilder pb = new ProcessBuilder(command.argv());

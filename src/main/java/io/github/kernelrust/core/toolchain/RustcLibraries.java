@@ -49,7 +49,7 @@ public final class RustcLibraries {
     }
 
     private Path targetLibdir(Tool rustc, Target target) {
-        return Path.of(runner.runChecked("Asking rustc for the target's library directory",
+        return Path.of(runner.query("Asking rustc for the target's library directory",
                 Command.of("RUSTC --print", List.of(rustc.path().toString(), "--print", "target-libdir",
                         "--target=" + target.rustTarget()))).stdout().strip());
     }
@@ -72,7 +72,7 @@ public final class RustcLibraries {
 
     /** rustc's library sources ({@code SYSROOT/lib/rustlib/src/rust/library}), if it has them. */
     public Path librarySources(Tool rustc) {
-        String sysroot = runner.runChecked("Asking rustc for its sysroot",
+        String sysroot = runner.query("Asking rustc for its sysroot",
                 Command.of("RUSTC --print", List.of(rustc.path().toString(), "--print", "sysroot"))).stdout().strip();
         return Path.of(sysroot, "lib", "rustlib", "src", "rust", "library");
     }

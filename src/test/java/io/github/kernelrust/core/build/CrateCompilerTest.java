@@ -101,6 +101,25 @@ class CrateCompilerTest {
     }
 
     @Test
+    void theProjectAndTheWorkingDirectoryAreRemappedTheMoreSpecificLast() {
+        Step step = CrateCompiler.step(inTree(Path.of("/linux"), List.of()), DETECTION, CRATE, null);
+
+        List<String> remaps = step.command().argv().stream().filter(a -> a.startsWith("--remap-path-prefix=")).toList();
+        assertEquals(List.of("--remap-path-prefix=/project=.", "--remap-path-prefix=/linux=."), remaps);
+    }
+
+    @Test
+    void aFolderWithAnEqualsSignIsNotRemapped() {
+        // FROM=TO cannot say where FROM ends: such a folder keeps its name rather than get a wrong one
+        BuildSettings s = new BuildSettings(OUT, Target.of("x86_64", null, null), List.of(), List.of(), List.of(),
+                List.of(), List.of(new HelperVariant(HelperVariant.DEFAULT, List.of())), List.of(CRATE), List.of(),
+                CoreFromSource.AUTO, Path.of("/cache"), FinishStep.KERNEL, GenerateBindings.AUTO, false, Wrap.NONE,
+                true, Path.of("/a=b/project"), null, List.of(), List.of());
+
+        assertTrue(s.prefixMaps().isEmpty(), s.prefixMaps().toString());
+    }
+
+    @Test
     void inAWorkingDirectoryRustcRunsThereAndAPastedArgFileResolvesAgainstIt() {
         Step step = CrateCompiler.step(inTree(Path.of("/linux"), List.of("-O", "@include/generated/rustc_cfg")),
                 DETECTION, CRATE, null);
@@ -112,12 +131,14 @@ class CrateCompilerTest {
     }
 
     @Test
-    void withoutAWorkingDirectoryAnArgFileResolvesAgainstTheProjectAndRustcRunsWhereMavenDoes() {
+    void withoutAWorkingDirectoryAnArgFileResolvesAgainstTheProjectAndRustcRunsThere() {
         BuildSettings s = inTree(null, List.of("@rustc_cfg"));
 
         Step step = CrateCompiler.step(s, DETECTION, CRATE, null);
 
-        assertEquals(null, step.command().workDir());
+        // the project folder, whatever folder Maven runs in: rustc records it (remapped) in the metadata
+        assertEquals(Path.of("/project"), step.command().workDir());
+        assertTrue(step.command().argv().contains("--remap-path-prefix=/project=."), step.command().display());
         assertTrue(step.command().argv().contains("@/project/rustc_cfg"), step.command().display());
         assertEquals(Path.of("/project"), s.base());
     }

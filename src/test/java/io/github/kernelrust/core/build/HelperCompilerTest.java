@@ -116,6 +116,23 @@ class HelperCompilerTest {
         assertEquals(List.of(OUT.resolve("helpers.o")), step.outputs());
     }
 
+    @Test
+    void clangRunsInTheProjectAndNamesTheUnitySourceFromThere() {
+        // the bitcode's source_filename is the name clang is given: the same from any checkout folder
+        Toolchain tc = new Toolchain(probed(ToolKind.RUSTC, "/usr/bin/rustc", "rustc-debian-1.96"), null, null, null,
+                probed(ToolKind.CC, "/usr/bin/cc", "gcc-debian-12"));
+        Detection d = new Detection(tc, ModeDecision.decide(tc, InlineHelpers.AUTO));
+        Path project = Path.of("/build");
+
+        Step step = HelperCompiler.step(kbuild(project, null, List.of(), List.of()), d, DEFAULT,
+                OUT.resolve("helpers.c"), OUT.resolve("include/rust_helper.h"));
+
+        assertEquals(project, step.command().workDir());
+        List<String> argv = step.command().argv();
+        assertTrue(argv.contains("kernel-rust/helpers.c"), argv.toString());
+        assertTrue(argv.contains("-ffile-prefix-map=/build=."), argv.toString());
+    }
+
     private static BuildSettings kbuild(Path project, Path tree, List<Path> includes, List<String> pkgCflags) {
         return new BuildSettings(OUT, Target.of("x86_64", null, null), List.of(), includes, List.of("-I./include",
                 "-include", "./include/linux/compiler-version.h"), List.of(), List.of(DEFAULT), List.of(), List.of(),

@@ -22,13 +22,5 @@ assert (loop =~ /ldxr/ && loop =~ /stxr/) || loop =~ /ldadd/
 assert !(loop =~ /bl\s.*rust_helper/)
 assert driver.runAarch64(it, basedir, new File(itShared), [obj]) == driver.EXPECTED
 assert log.contains('[INFO] Inlining: 3 helpers: 2 inlined, 1 unused; ABI: 2 declarations match the C definitions')
-// core built from source is in the outputs, so a restored output folder (build cache) and the
-// package zip hold what the final link needs
-['core.o', 'compiler_builtins.o'].each { n ->
-    def f = new File(out, n)
-    assert f.isFile(): n
-    assert it.run([it.llvmTool('llvm-readelf', major), '-h', f.path]) =~ /Machine:\s+AArch64/
-}
-assert it.nm(new File(out, 'core.o'), major) =~ /(?m) T /
-assert !new File(out, 'libcore.rmeta').exists()
+driver.assertCoreInOutputs(it, out, major)
 return true

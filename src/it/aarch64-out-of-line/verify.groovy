@@ -17,13 +17,5 @@ assert it.disassemble(obj, 'rust_refcount_loop', major) =~ /R_AARCH64_CALL26\s+r
 assert driver.runAarch64(it, basedir, new File(itShared), [obj, helpers]) == driver.EXPECTED
 def report = new groovy.json.JsonSlurper().parse(new File(out, 'inlining-report.json'))
 assert report.target == 'aarch64' && report.helpers*.status == ['unused', 'called out of line', 'called out of line']
-// core built from source is in the outputs, so a restored output folder (build cache) and the
-// package zip hold what the final link needs
-['core.o', 'compiler_builtins.o'].each { n ->
-    def f = new File(out, n)
-    assert f.isFile(): n
-    assert it.run([it.llvmTool('llvm-readelf', major), '-h', f.path]) =~ /Machine:\s+AArch64/
-}
-assert it.nm(new File(out, 'core.o'), major) =~ /(?m) T /
-assert !new File(out, 'libcore.rmeta').exists()
+driver.assertCoreInOutputs(it, out, major)
 return true

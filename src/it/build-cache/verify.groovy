@@ -46,6 +46,12 @@ assert steps(log3).isEmpty(): steps(log3)
 assert outputs().keySet() == first.keySet()
 outputs().each { k, f -> assert f.bytes == first[k]: k }
 
+// another value on the command line (not in the key, but reconciled): not a hit, built again
+def log3b = build('out-of-line-cli', ['-DkernelRust.inlineHelpers=false'])
+assert !steps(log3b).isEmpty()
+assert it.toolchain(out).mode == 'out-of-line'
+build('back')
+
 // a changed crate: not a hit, the object changes and defines the new function
 def lib = new File(basedir, 'src/main/rust/lib.rs')
 lib.text = lib.text + '\n#[no_mangle]\npub extern "C" fn build_cache_it_added() -> u32 {\n    7\n}\n'

@@ -22,4 +22,5 @@ assert (loop =~ /ldxr/ && loop =~ /stxr/) || loop =~ /ldadd/
 assert !(loop =~ /bl\s.*rust_helper/)
 assert driver.runAarch64(it, basedir, new File(itShared), [obj]) == driver.EXPECTED
 assert log.contains('[INFO] Inlining: 3 helpers: 2 inlined, 1 unused; ABI: 2 declarations match the C definitions')
+driver.assertCoreInOutputs(it, out, major)
 return true

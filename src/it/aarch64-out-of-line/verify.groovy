@@ -17,4 +17,5 @@ assert it.disassemble(obj, 'rust_refcount_loop', major) =~ /R_AARCH64_CALL26\s+r
 assert driver.runAarch64(it, basedir, new File(itShared), [obj, helpers]) == driver.EXPECTED
 def report = new groovy.json.JsonSlurper().parse(new File(out, 'inlining-report.json'))
 assert report.target == 'aarch64' && report.helpers*.status == ['unused', 'called out of line', 'called out of line']
+driver.assertCoreInOutputs(it, out, major)
 return true

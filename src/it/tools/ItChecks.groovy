@@ -72,11 +72,11 @@ class ItChecks {
      * variables, its output into log.
      */
     static Process startMaven(String itTools, File localRepo, File dir, List<String> args, File log,
-                              List<String> prefix = [], Map<String, String> env = [:]) {
+                              List<String> prefix = [], Map<String, String> env = [:], File home = null) {
         def settings = new File(localRepo.parentFile, 'it-nested-settings.xml')
         settings.text = new File(new File(itTools).parentFile, 'settings.xml').text
                 .replace('@localRepositoryUrl@', localRepo.toURI().toString())
-        def mvn = new File(mavenHome(itTools), 'bin/mvn').path
+        def mvn = new File(home ?: mavenHome(itTools), 'bin/mvn').path
         // no prefixes.txt from Central (Maven 4), as the invoker's own builds (pom.xml)
         def cmd = prefix + [mvn, '-B', '-o', '-s', settings.path, "-Dmaven.repo.local=${localRepo}",
                             '-Daether.remoteRepositoryFilter.prefixes=false', '-f',
@@ -103,8 +103,8 @@ class ItChecks {
     }
 
     /** Runs Maven (see startMaven), asserts BUILD SUCCESS, returns its log. */
-    static String maven(String itTools, File localRepo, File dir, List<String> args, File log) {
-        def p = startMaven(itTools, localRepo, dir, args, log)
+    static String maven(String itTools, File localRepo, File dir, List<String> args, File log, File home = null) {
+        def p = startMaven(itTools, localRepo, dir, args, log, [], [:], home)
         assert p.waitFor(600, TimeUnit.SECONDS): "timed out: mvn ${args} in ${dir}"
         assert p.exitValue() == 0: "mvn ${args} in ${dir} failed:\n${log.text}"
         return log.text

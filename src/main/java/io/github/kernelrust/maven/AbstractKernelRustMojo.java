@@ -24,6 +24,7 @@ import io.github.kernelrust.core.toolchain.Target;
 import io.github.kernelrust.core.toolchain.ToolKind;
 import io.github.kernelrust.core.toolchain.ToolRequest;
 import io.github.kernelrust.core.toolchain.ToolchainDetector;
+import io.github.kernelrust.core.toolchain.ToolchainLock;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -279,6 +280,17 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
     @Parameter(property = "kernelRust.probeTimeout", defaultValue = "60")
     String probeTimeout;
 
+    /**
+     * The toolchain lock ({@code kernel-rust-toolchain.lock}): when it exists, detect-toolchain and
+     * inline-helpers fail if the toolchain found differs from it.
+     */
+    @Parameter(property = "kernelRust.lockFile", defaultValue = "${project.basedir}/" + ToolchainLock.FILE_NAME)
+    File lockFile;
+
+    /** detect-toolchain and inline-helpers (re)write the lock file with the toolchain found. */
+    @Parameter(property = "kernelRust.writeLock", defaultValue = "false")
+    boolean writeLock;
+
     /** Everything the plugin writes. */
     @Parameter(property = "kernelRust.outputDirectory", defaultValue = "${project.build.directory}/kernel-rust")
     File outputDirectory;
@@ -486,10 +498,17 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
         return d;
     }
 
-    /** A fresh toolchain decision for a target, logged, recorded and published. */
+    /** A fresh toolchain decision for a target, logged, recorded, held against the lock and published. */
     Detection detectNow(Target t) {
         Detection d = detector(t).detect(toolRequest(), InlineHelpers.parse(inlineHelpers), outputFor(t), t,
                 CoreFromSource.parse(coreFromSource));
+        ToolchainLock lock = new ToolchainLock(lockFile.toPath().toAbsolutePath());
+        if (writeLock) {
+            lock.write(t, d);
+            getLog().info("Wrote " + lockFile + " (target " + t.name() + ")");
+        } else {
+            lock.check(t, d);
+        }
         publish(t, d);
         return d;
     }

@@ -2,6 +2,7 @@ package io.github.kernelrust.core.build;
 
 import io.github.kernelrust.core.BuildLog;
 import io.github.kernelrust.core.KernelRustException;
+import io.github.kernelrust.core.process.AtomicFiles;
 import io.github.kernelrust.core.process.Command;
 import io.github.kernelrust.core.process.ProcessRunner;
 import io.github.kernelrust.core.toolchain.RustcLibraries;
@@ -61,6 +62,23 @@ final class CoreLibrary {
 
         public List<Path> files() {
             return List.of(coreDir.resolve("libcore.rmeta"), builtinsDir.resolve("libcompiler_builtins.rmeta"));
+        }
+
+        /**
+         * Copies {@code core.o} and {@code compiler_builtins.o}, which the final link needs, into the
+         * output folder (atomically, and only when their bytes changed, so the timestamps stay), so the
+         * outputs, the {@code package} zip and a build cache that restores the folder hold them. The
+         * {@code .rmeta} stay in the cache: a second copy next to the crates' would give rustc two
+         * candidates for {@code core}.
+         */
+        public void copyInto(Path out) {
+            for (Path p : List.of(coreObject(), builtinsObject())) {
+                try {
+                    AtomicFiles.write(out.resolve(p.getFileName().toString()), Files.readAllBytes(p));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read " + p, e);
+                }
+            }
         }
 
         public List<String> rustcArgs() {

@@ -270,6 +270,9 @@ public class Pipeline {
             return;
         }
         CoreLibrary.Built core = core();
+        if (core != null) {
+            core.copyInto(settings.outputDirectory());
+        }
         for (CrateSpec c : order) {
             if (!java.nio.file.Files.isRegularFile(c.root())) {
                 throw new KernelRustException("The root of crate " + c.name() + " does not exist: " + c.root()

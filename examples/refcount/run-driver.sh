@@ -6,7 +6,9 @@
 # Usage: run-driver.sh OBJDIR OUTBIN [SCALE [ROUNDS]]
 #   OBJDIR  directory whose *.o are linked with the driver: the crate object,
 #           plus the helper object(s) when helpers are out of line (inlined
-#           helpers live inside the crate object, so there is none then)
+#           helpers live inside the crate object, so there is none then);
+#           core.o and compiler_builtins.o (a target whose core is built from
+#           source) go in as an archive, so only what the crate uses is linked
 #   OUTBIN  driver executable to write
 #   SCALE   multiplies every benchmark's iteration count (default 1)
 #   ROUNDS  timing rounds (default 7; 0 runs the checks only)
@@ -23,10 +25,22 @@ objdir=$1 outbin=$2
 shift 2
 
 shopt -s nullglob
-objs=("$objdir"/*.o)
+objs=() libs=()
+for o in "$objdir"/*.o; do
+	case ${o##*/} in
+	core.o | compiler_builtins.o) libs+=("$o") ;;
+	*) objs+=("$o") ;;
+	esac
+done
 if [ ${#objs[@]} -eq 0 ]; then
 	echo "run-driver.sh: no *.o in $objdir" >&2
 	exit 2
+fi
+if [ ${#libs[@]} -gt 0 ]; then
+	# whole, core.o would need a panic handler that the example never calls
+	rm -f "$outbin.core.a"
+	"$(${CC:-cc} -print-prog-name=ar)" rcs "$outbin.core.a" "${libs[@]}"
+	objs+=("$outbin.core.a")
 fi
 
 # -pthread: one check runs the Rust and C spinlock loops on two threads.

@@ -2,6 +2,7 @@ package io.github.kernelrust.maven;
 
 import io.github.kernelrust.core.BuildLog;
 import io.github.kernelrust.core.KernelRustException;
+import io.github.kernelrust.core.OrderedLogs;
 import io.github.kernelrust.core.build.BuildSettings;
 import io.github.kernelrust.core.build.CrateSpec;
 import io.github.kernelrust.core.build.DependencyArtifacts;
@@ -9,8 +10,10 @@ import io.github.kernelrust.core.build.ExternalCrates;
 import io.github.kernelrust.core.build.ExportTable;
 import io.github.kernelrust.core.build.FinishStep;
 import io.github.kernelrust.core.build.GenerateBindings;
-import io.github.kernelrust.core.build.OutputLock;
 import io.github.kernelrust.core.build.HelperVariant;
+import io.github.kernelrust.core.build.Jobs;
+import io.github.kernelrust.core.build.OutputLock;
+import io.github.kernelrust.core.build.Parallel;
 import io.github.kernelrust.core.build.Pipeline;
 import io.github.kernelrust.core.build.RustcFlags;
 import io.github.kernelrust.core.build.Wrap;
@@ -273,6 +276,16 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
     String compileTimeout;
 
     /**
+     * How many steps of one kind may run at once: independent crates, the helper variants, the
+     * links and the ABI checks of several crates (a crate still waits for the crates it depends on).
+     * A whole number greater than 0; unset, the processors Maven's {@code -T} leaves to this module
+     * (the machine's processors divided by {@code -T}'s threads, at least 1). 1 builds one step
+     * after another, in the configured order.
+     */
+    @Parameter(property = "kernelRust.jobs")
+    String jobs;
+
+    /**
      * The longest a tool may take to answer its version query ({@code --version}) while the
      * toolchain is found, in seconds; then it is killed and reported as broken. A whole number
      * greater than 0.
@@ -307,14 +320,15 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
                 project.setContextValue(STARTS_AT, ProcessRunner.started());
             }
             List<Target> list = targetList();
-            Duration wait = seconds("kernelRust.compileTimeout", compileTimeout, ProcessRunner.DEFAULT_COMPILE_TIMEOUT);
-            for (Target t : list) {
-                if (list.size() > 1) {
-                    getLog().info("--- " + goal() + ", target " + t.name() + " ---");
-                }
-                // one build at a time per output folder; another waits (up to the compile limit)
-                try (OutputLock lock = OutputLock.acquire(outputFor(t), wait, log())) {
-                    run(t);
+            int jobs = jobs();
+            if (list.size() > 1 && jobs > 1 && targetsAtOnce()) {
+                runAtOnce(list, jobs);
+            } else {
+                for (Target t : list) {
+                    if (list.size() > 1) {
+                        getLog().info("--- " + goal() + ", target " + t.name() + " ---");
+                    }
+                    runLocked(t);
                 }
             }
             if (closesBuild() && project != null
@@ -327,6 +341,51 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
             throw new MojoExecutionException(e.getMessage(), e);
         }
     }
+
+    /** Runs the goal for one target, holding its output folder. */
+    private void runLocked(Target t) {
+        Duration wait = seconds("kernelRust.compileTimeout", compileTimeout, ProcessRunner.DEFAULT_COMPILE_TIMEOUT);
+        // one build at a time per output folder; another waits (up to the compile limit)
+        try (OutputLock lock = OutputLock.acquire(outputFor(t), wait, log())) {
+            run(t);
+        }
+    }
+
+    /**
+     * Runs the goal for every target at once, the jobs shared among them; each target's lines are
+     * logged together, in the targets' order (the first as it goes, the others when their turn comes).
+     */
+    private void runAtOnce(List<Target> list, int jobs) {
+        OrderedLogs logs = new OrderedLogs(new MavenBuildLog(getLog()), list.size());
+        stepJobs = Math.max(1, jobs / list.size());
+        try {
+            Parallel.run(jobs, list, t -> {
+                int i = list.indexOf(t);
+                BuildLog log = logs.part(i);
+                targetLog.set(log);
+                try {
+                    log.info("--- " + goal() + ", target " + t.name() + " ---");
+                    runLocked(t);
+                } finally {
+                    targetLog.remove();
+                    logs.end(i);
+                }
+            });
+        } finally {
+            logs.endAll();
+            stepJobs = 0;
+        }
+    }
+
+    /** Whether the goal may run its targets at once ({@code package} attaches in the targets' order). */
+    boolean targetsAtOnce() {
+        return true;
+    }
+
+    /** The log of the target that the current thread builds, while targets run at once. */
+    private final ThreadLocal<BuildLog> targetLog = new ThreadLocal<>();
+    /** The jobs of each target's steps while targets run at once; 0: all of {@link #jobs()}. */
+    private volatile int stepJobs;
 
     /**
      * Makes the POM win over {@code -DkernelRust.NAME} for every parameter, lists written as elements
@@ -389,7 +448,8 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
     abstract void run(Target t);
 
     BuildLog log() {
-        return new MavenBuildLog(getLog());
+        BuildLog log = targetLog.get();
+        return log != null ? log : new MavenBuildLog(getLog());
     }
 
     List<Target> targetList() {
@@ -465,10 +525,17 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
                 seconds("kernelRust.probeTimeout", probeTimeout, ProcessRunner.DEFAULT_PROBE_TIMEOUT));
         List<String> killed = ProcessRunner.killToolsOfDeadBuilds();
         if (!killed.isEmpty()) {
-            getLog().warn("Killed " + killed.size() + " tool process(es) that an earlier build, itself killed before"
+            log().warn("Killed " + killed.size() + " tool process(es) that an earlier build, itself killed before"
                     + " it could stop them, left running: " + String.join(", ", killed));
         }
         return runner.withAnswers(ToolAnswers.in(outputFor(t)));
+    }
+
+    /** {@code jobs}, or the processors left to this module by Maven's {@code -T}. */
+    int jobs() {
+        int threads = session == null || session.getRequest() == null ? 1
+                : Math.max(1, session.getRequest().getDegreeOfConcurrency());
+        return Jobs.parse(jobs, Runtime.getRuntime().availableProcessors(), threads);
     }
 
     /** A limit in whole seconds greater than 0; unset means the default. */
@@ -476,12 +543,7 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
         if (value == null || value.isBlank()) {
             return defaultValue;
         }
-        int n;
-        try {
-            n = Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            n = 0;
-        }
+        int n = Jobs.positive(value);
         if (n <= 0) {
             throw new KernelRustException(property + " is '" + value + "', but it must be a whole number of seconds"
                     + " greater than 0 (default " + defaultValue.toSeconds() + "), such as -D" + property + "="
@@ -503,11 +565,14 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
         Detection d = detector(t).detect(toolRequest(), InlineHelpers.parse(inlineHelpers), outputFor(t), t,
                 CoreFromSource.parse(coreFromSource));
         ToolchainLock lock = new ToolchainLock(lockFile.toPath().toAbsolutePath());
-        if (writeLock) {
-            lock.write(t, d);
-            getLog().info("Wrote " + lockFile + " (target " + t.name() + ")");
-        } else {
-            lock.check(t, d);
+        // targets built at once share the file: one reads and rewrites it at a time
+        synchronized (ToolchainLock.class) {
+            if (writeLock) {
+                lock.write(t, d);
+                log().info("Wrote " + lockFile + " (target " + t.name() + ")");
+            } else {
+                lock.check(t, d);
+            }
         }
         publish(t, d);
         return d;
@@ -548,7 +613,8 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
     }
 
     Pipeline pipeline(Target t, Detection d) {
-        return new Pipeline(settings(t), d, runner(t), SearchPath.fromEnvironment(), log());
+        return new Pipeline(settings(t), d, runner(t), SearchPath.fromEnvironment(), log())
+                .jobs(stepJobs > 0 ? stepJobs : jobs());
     }
 
     BuildSettings settings(Target t) {
@@ -579,7 +645,7 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
             Path root = base.resolve("src/main/rust/lib.rs");
             if (!Files.isRegularFile(root)) {
                 // an aggregator or a module without Rust: nothing to build here, not an error
-                getLog().debug("No src/main/rust/lib.rs and no <crates>: no crate in " + base);
+                log().debug("No src/main/rust/lib.rs and no <crates>: no crate in " + base);
                 return List.of();
             }
             String name = project.getArtifactId().replace('-', '_');

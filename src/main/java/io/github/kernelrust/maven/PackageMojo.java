@@ -39,10 +39,16 @@ public class PackageMojo extends AbstractKernelRustMojo {
     }
 
     @Override
+    boolean targetsAtOnce() {
+        // the zips are attached, and so deployed, in the targets' order
+        return false;
+    }
+
+    @Override
     void run(Target t) {
         var pipeline = pipeline(t);
         if (pipeline.settings().crates().isEmpty()) {
-            getLog().info("No crate to package (no src/main/rust/lib.rs and no <crates>).");
+            log().info("No crate to package (no src/main/rust/lib.rs and no <crates>).");
             return;
         }
         String classifier = t.rustTargetName();

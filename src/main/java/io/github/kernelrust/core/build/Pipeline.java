@@ -40,7 +40,8 @@ public class Pipeline {
     private boolean coreResolved;
     private List<Path> helperSources;
     private PkgConfig.Flags pkgConfig;
-    private final Map<Path, IrModule> modules = new ConcurrentHashMap<>();
+    private final Map<Path, java.util.concurrent.CompletableFuture<IrModule>> modules = new ConcurrentHashMap<>();
+    private int jobs = 1;
 
     public Pipeline(BuildSettings settings, Detection detection, ProcessRunner runner, SearchPath searchPath,
             BuildLog log) {
@@ -50,6 +51,18 @@ public class Pipeline {
         this.steps = new StepRunner(runner, log);
         this.searchPath = searchPath;
         this.log = log;
+    }
+
+    /**
+     * How many steps of one kind (crates, helper variants, links) may run at once; 1, the default,
+     * runs them one after another.
+     */
+    public Pipeline jobs(int jobs) {
+        if (jobs < 1) {
+            throw new IllegalArgumentException("jobs must be at least 1: " + jobs);
+        }
+        this.jobs = jobs;
+        return this;
     }
 
     public BuildSettings settings() {
@@ -229,12 +242,12 @@ public class Pipeline {
         StaleOutputs.remove(StaleOutputs.helpers(settings, detection));
         checkCrossCompiler();
         Path unity = unity(sources);
-        for (HelperVariant v : settings.helperVariants()) {
+        Parallel.run(jobs, settings.helperVariants(), v -> {
             steps.run(HelperCompiler.step(settings, detection, v, unity, header, sources));
             if (detection.mode() == Mode.OUT_OF_LINE && Boundary.checkable(detection)) {
                 steps.run(Boundary.helperIrStep(settings, detection, v, unity, header, sources));
             }
-        }
+        });
     }
 
     /**
@@ -256,7 +269,7 @@ public class Pipeline {
         }
     }
 
-    /** {@code compile-crates}: every crate in dependency order. */
+    /** {@code compile-crates}: every crate after the crates it depends on, independent ones at once. */
     public void crates() {
         crates(ExternalCrates.NONE);
     }
@@ -278,15 +291,20 @@ public class Pipeline {
                 throw new KernelRustException("The root of crate " + c.name() + " does not exist: " + c.root()
                         + ". Put the crate at src/main/rust/lib.rs or set <root> in its <crate>.");
             }
-            StaleOutputs.remove(StaleOutputs.crate(settings, detection, c));
-            Step step = CrateCompiler.step(settings, detection, c, core, external);
-            AtomicFiles.createDirectories(CrateCompiler.workFolder(settings, c));
-            try {
-                steps.run(step);
-            } catch (CommandFailedException e) {
-                throw missingBindings(c, e).orElse(e);
-            }
         }
+        Map<String, CrateSpec> byName = new java.util.HashMap<>();
+        order.forEach(c -> byName.put(c.name(), c));
+        Parallel.run(jobs, order, c -> c.deps().stream().map(byName::get).filter(java.util.Objects::nonNull).toList(),
+                c -> {
+                    StaleOutputs.remove(StaleOutputs.crate(settings, detection, c));
+                    Step step = CrateCompiler.step(settings, detection, c, core, external);
+                    AtomicFiles.createDirectories(CrateCompiler.workFolder(settings, c));
+                    try {
+                        steps.run(step);
+                    } catch (CommandFailedException e) {
+                        throw missingBindings(c, e).orElse(e);
+                    }
+                });
     }
 
     /**
@@ -310,7 +328,7 @@ public class Pipeline {
                     + FinishStep.focusedDiffersFromKernel(settings.cflags())
                     + ": the merged modules are compiled as finish=kernel does, with the cflags.");
         }
-        for (CrateSpec c : linking) {
+        Parallel.run(jobs, linking, c -> {
             steps.run(BitcodeLinker.link(settings, detection, c));
             if (opt != null) {
                 steps.run(BitcodeLinker.inline(settings, finish, opt, c));
@@ -318,7 +336,7 @@ public class Pipeline {
                 StaleOutputs.remove(StaleOutputs.withRecord(BitcodeLinker.inlined(settings, c)));
             }
             steps.run(BitcodeLinker.finish(settings, finish, detection, c));
-        }
+        });
     }
 
     private Path opt() {
@@ -343,7 +361,7 @@ public class Pipeline {
                     + ", which writes no LLVM IR to compare with (install clang-22 to check them).");
             return;
         }
-        for (CrateSpec c : CrateGraph.buildOrder(settings.crates())) {
+        Parallel.run(jobs, CrateGraph.buildOrder(settings.crates()), c -> {
             IrModule helpers = helperModule(settings.variant(c.helpers()));
             List<AbiCheck.Mismatch> mismatches = AbiCheck.compare(crateModule(c), helpers);
             if (!mismatches.isEmpty()) {
@@ -353,7 +371,7 @@ public class Pipeline {
                 AtomicFiles.deleteQuietly(object.resolveSibling("." + object.getFileName() + ".cmd"));
                 throw Boundary.mismatch(c, mismatches, CrateCompiler.sources(settings, c), helperSources());
             }
-        }
+        });
     }
 
     /** The helpers' IR of a variant, disassembled (once) and read. */
@@ -366,23 +384,44 @@ public class Pipeline {
         return module(CrateCompiler.bitcode(settings, c));
     }
 
+    /** The module of a bitcode file, read once: a thread that asks while another reads it waits for that one. */
     private IrModule module(Path bitcode) {
-        return modules.computeIfAbsent(bitcode, bc -> {
-            if (!java.nio.file.Files.isRegularFile(bc)) {
-                throw new KernelRustException("Cannot check the helpers' boundary: " + bc + " does not exist. Run the"
-                        + " compile goals first (mvn verify, or kernel-rust:inline-helpers).");
-            }
-            Path dis = new LlvmTools(searchPath).find("llvm-dis", detection.toolchain()).orElseThrow(() ->
-                    new KernelRustException("The ABI check and the report need llvm-dis and found none beside"
-                            + " llvm-link or on PATH. Install llvm-" + llvmMajor() + " (apt-get install llvm-"
-                            + llvmMajor() + ")."));
-            steps.run(Boundary.disassemble(dis, bc));
+        java.util.concurrent.CompletableFuture<IrModule> mine = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<IrModule> known = modules.putIfAbsent(bitcode, mine);
+        if (known != null) {
             try {
-                return IrModule.parse(java.nio.file.Files.readString(Boundary.disassembly(bc)));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                return known.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
             }
-        });
+        }
+        try {
+            IrModule m = read(bitcode);
+            mine.complete(m);
+            return m;
+        } catch (RuntimeException e) {
+            // a failure is not kept: the next ask tries again, as before
+            modules.remove(bitcode, mine);
+            mine.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    private IrModule read(Path bc) {
+        if (!java.nio.file.Files.isRegularFile(bc)) {
+            throw new KernelRustException("Cannot check the helpers' boundary: " + bc + " does not exist. Run the"
+                    + " compile goals first (mvn verify, or kernel-rust:inline-helpers).");
+        }
+        Path dis = new LlvmTools(searchPath).find("llvm-dis", detection.toolchain()).orElseThrow(() ->
+                new KernelRustException("The ABI check and the report need llvm-dis and found none beside"
+                        + " llvm-link or on PATH. Install llvm-" + llvmMajor() + " (apt-get install llvm-"
+                        + llvmMajor() + ")."));
+        steps.run(Boundary.disassemble(dis, bc));
+        try {
+            return IrModule.parse(java.nio.file.Files.readString(Boundary.disassembly(bc)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private int llvmMajor() {

@@ -26,6 +26,17 @@ class ToolStarts {
     List<String> build(String name, List<String> args = ['verify']) {
         return build(it, itTools, localRepo, project, wrappers, path, name, args)
     }
+
+    /**
+     * A build whose compiles are timed (each held 1 s): "start|end TOOL KEY NANOS" lines, KEY the
+     * crate name or the -o file's name. Fails unless expectSuccess is false.
+     */
+    List<String> timedBuild(String name, List<String> args, boolean expectSuccess = true) {
+        def steps = new File(project, "${name}.steps")
+        steps.delete()
+        build(it, itTools, localRepo, project, wrappers, path, name, args, ['KR_STEP_LOG': steps.path], expectSuccess)
+        return steps.isFile() ? steps.readLines() : []
+    }
     /**
      * Writes the wrappers into dir: rustc, cc and bindgen as found on path, and every tool of
      * /usr/lib/llvm-MAJOR/bin (MAJOR: rustc's LLVM major).
@@ -44,6 +55,23 @@ class ToolStarts {
             def w = new File(dir, name)
             w.text = """#!/bin/sh
 [ -n "\$KR_TOOL_LOG" ] && echo "${name} \$*" >> "\$KR_TOOL_LOG"
+if [ -n "\$KR_STEP_LOG" ]; then
+  # a compile (a crate, or a command with -o): logged as start and end, held 1 s so that steps
+  # that run at once visibly overlap
+  key=; prev=
+  for a in "\$@"; do
+    case "\$a" in --crate-name=*) key="\${a#--crate-name=}";; esac
+    [ "\$prev" = -o ] && key="\${a##*/}"
+    prev="\$a"
+  done
+  if [ -n "\$key" ]; then
+    echo "start ${name} \$key \$(date +%s%N)" >> "\$KR_STEP_LOG"
+    sleep 1
+    '${target}' "\$@"; rc=\$?
+    echo "end ${name} \$key \$(date +%s%N)" >> "\$KR_STEP_LOG"
+    exit \$rc
+  fi
+fi
 exec '${target}' "\$@"
 """
             w.setExecutable(true)
@@ -53,14 +81,15 @@ exec '${target}' "\$@"
 
     /** Runs Maven with the wrappers (see ItChecks.startMaven), asserts success, returns the starts it logged. */
     static List<String> build(Class it, String itTools, File localRepo, File project, File wrappers, String path,
-                              String name, List<String> args = ['verify']) {
+                              String name, List<String> args = ['verify'], Map<String, String> env = [:],
+                              boolean expectSuccess = true) {
         def starts = new File(project, "${name}.starts")
         starts.delete()
         def log = new File(project, "${name}.log")
         def p = it.startMaven(itTools, localRepo, project, args + ["-DkernelRust.llvm=${wrappers.path}/"], log, [],
-                ['PATH': "${wrappers.path}:${path}".toString(), 'KR_TOOL_LOG': starts.path])
+                ['PATH': "${wrappers.path}:${path}".toString(), 'KR_TOOL_LOG': starts.path] + env)
         assert p.waitFor(600, TimeUnit.SECONDS): "timed out: ${name}"
-        assert p.exitValue() == 0: "${name} failed:\n${log.text}"
+        assert (p.exitValue() == 0) == expectSuccess: "${name} exited with ${p.exitValue()}:\n${log.text}"
         return starts.isFile() ? starts.readLines() : []
     }
 

@@ -41,7 +41,7 @@ assert log.count(unpack) == 2
 // upstream's Rust code and so its rmeta did not change: downstream's crate was compiled once
 assert log.count('[INFO] RUSTC downstream.o') == 1 && log.count('[INFO] RUSTC upstream.bc') == 1
 assert log.count('[INFO] CC upstream.o') == 2
-def cmd = new File(downOut, '.downstream.o.cmd').text
+def cmd = it.record(new File(downOut, '.downstream.o.cmd'))
 assert cmd.contains("--extern upstream=${new File(deps, 'libupstream.rmeta').canonicalFile}")
 assert cmd.contains("-L dependency=${deps.canonicalFile}")
 // the upstream module packs nothing of downstream's, and downstream is packaged too

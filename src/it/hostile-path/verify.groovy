@@ -10,7 +10,7 @@ assert module.isDirectory()
 assert !(it.nm(new File(out, 'hostile_path.o'), major) =~ /rust_helper_/)
 assert log.contains('[INFO] Inlining: 1 helper: 1 inlined')
 // the dep-info of the crate (its inner module) was read through the path: a rebuild is a no-op
-assert new File(out, '.hostile_path.bc.cmd').text.contains(new File(module, 'src/main/rust/inner.rs').path)
+assert it.record(new File(out, '.hostile_path.bc.cmd')).contains(new File(module, 'src/main/rust/inner.rs').path)
 def pwned = []
 basedir.eachFileRecurse { if (it.name == 'pwned') pwned << it }
 assert pwned.isEmpty() && !new File('pwned').exists()

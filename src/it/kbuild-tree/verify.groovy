@@ -25,7 +25,7 @@ def report = new File(out, 'inlining-report.json').text
     assert report.contains("{\"name\": \"${it}\", \"annotated\": true,"): report
 }
 // the C steps ran in the tree with the flags as pasted; the record names the folder and every header by content
-def helperRecord = new File(out, '.helpers.o.cmd').text
+def helperRecord = kr.record(new File(out, '.helpers.o.cmd'), tree)
 assert helperRecord.startsWith("cmd cd ${tree} && "): helperRecord
 [' -I./include ', ' -include ./include/linux/compiler-version.h ', ' -fmacro-prefix-map=./= '].each {
     assert helperRecord.contains(it): "${it}: ${helperRecord}"
@@ -36,13 +36,13 @@ assert helperRecord.startsWith("cmd cd ${tree} && "): helperRecord
     assert helperRecord.contains("${sha(f)} ${f.path}\n"): "${it}: ${helperRecord}"
 }
 // rustc too: the pasted --target and --edition are the ones it got, once each
-def crateRecord = new File(out, '.kbuild_tree.o.cmd').text
+def crateRecord = kr.record(new File(out, '.kbuild_tree.o.cmd'), tree)
 def cfg = new File(tree, 'include/generated/rustc_cfg')
 assert crateRecord.startsWith("cmd cd ${tree} && "): crateRecord
 assert crateRecord.contains(" @${cfg.path} ") && crateRecord.contains("${sha(cfg)} ${cfg.path}\n")
 assert crateRecord.count('--target=') == 1 && crateRecord.contains(' --target=x86_64-unknown-linux-gnu ')
 assert crateRecord.count('--edition') == 1 && crateRecord.contains(' -Dwarnings ') && crateRecord.contains(' -Wmissing_docs ')
-def bindings = new File(out, '.bindings_helpers_generated.rs.cmd').text
+def bindings = kr.record(new File(out, '.bindings_helpers_generated.rs.cmd'), tree)
 assert bindings.startsWith("cmd cd ${tree} && ") && bindings.contains("${sha(new File(tree, 'include/generated/autoconf.h'))} ")
 
 def run = { List<File> objects -> kr.linkAndRun(basedir, 'driver', [driver] + objects, ['-no-pie']) }

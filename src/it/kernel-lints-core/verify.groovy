@@ -17,12 +17,12 @@ assert log.contains('the option `Z` is only accepted on the nightly compiler')
 assert log.contains('[INFO] BUILD SUCCESS') && log.contains('[INFO] BUILD FAILURE')
 
 // the crate keeps the lint flags; its record tracks the @file and the spec by content
-def x86Record = new File(x86, '.kernel_lints.bc.cmd').text
+def x86Record = it.record(new File(x86, '.kernel_lints.bc.cmd'))
 ['RUSTC_BOOTSTRAP=1 ', ' -Dwarnings ', ' -Wmissing_docs ', ' -Dunsafe_op_in_unsafe_fn ',
  ' -Zfunction-return=thunk-extern ', " @${cfg.path} "].each { assert x86Record.contains(it): "${it}: ${x86Record}" }
 def sha = { File f -> java.security.MessageDigest.getInstance('SHA-256').digest(f.bytes).encodeHex().toString() }
 assert x86Record.contains("${sha(cfg)} ${cfg.path}\n")
-def armRecord = new File(arm, '.kernel_lints.bc.cmd').text
+def armRecord = it.record(new File(arm, '.kernel_lints.bc.cmd'))
 assert armRecord.contains(" --target=${spec.path} -Zunstable-options ")
 assert armRecord.contains("${sha(spec)} ${spec.path}\n") && armRecord.contains("${sha(cfg)} ${cfg.path}\n")
 assert armRecord.contains(' -Dwarnings ') && armRecord.contains('RUSTC_BOOTSTRAP=1 ')

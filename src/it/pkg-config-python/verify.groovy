@@ -14,7 +14,7 @@ assert runs.size() == 4: runs.size()
 def cflags = new File(out, 'pkg-config.cflags').text.strip()
 assert cflags == kr.run(['pkg-config', '--cflags', 'python3-embed']).strip()
 def pyInclude = cflags.split(' ').find { it.startsWith('-I') }
-def record = new File(out, '.helpers.bc.cmd').text
+def record = kr.record(new File(out, '.helpers.bc.cmd'))
 assert record.contains(" ${pyInclude}") && record.contains(" -I ${new File(basedir, 'src/main/include').canonicalPath}")
 assert new File(out, '.pkg-config.pc').text.contains('/python3-embed.pc')
 

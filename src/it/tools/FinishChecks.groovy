@@ -8,9 +8,12 @@ class FinishChecks {
         return word ==~ /[A-Za-z0-9_@%+=:,.\/-]+/ ? word : "'" + word.replace("'", "'\\''") + "'"
     }
 
+    /** A step record's command line, the project's folder named again (see ItChecks.record). */
     static String firstLine(File f) {
         assert f.isFile(): "no ${f}"
-        return f.readLines()[0]
+        def project = f.absoluteFile.parentFile
+        while (project != null && !new File(project, 'pom.xml').isFile()) project = project.parentFile
+        return f.readLines()[0].replace('$PROJECT', project.path)
     }
 
     /**

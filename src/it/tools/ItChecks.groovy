@@ -110,6 +110,21 @@ class ItChecks {
         return log.text
     }
 
+    /**
+     * A step record (.NAME.cmd) with the project's folders named again: the records name the project
+     * folder $PROJECT and the working directory $WORKDIR, so that they read the same from any checkout
+     * folder. The project is the nearest folder above the record that holds a pom.xml.
+     */
+    static String record(File cmd, File workDir = null) {
+        assert cmd.isFile(): "no ${cmd}"
+        def project = cmd.absoluteFile.parentFile
+        while (project != null && !new File(project, 'pom.xml').isFile()) project = project.parentFile
+        assert project != null: "no pom.xml above ${cmd}"
+        def text = cmd.text
+        if (workDir != null) text = text.replace('$WORKDIR', workDir.path)
+        return text.replace('$PROJECT', project.path)
+    }
+
     /** How many lines of a Maven log start with the given text after the level ("RUSTC core"). */
     static int count(String log, String level, String start) {
         return log.readLines().count { it.startsWith("[${level}] ${start}") } as int

@@ -48,7 +48,7 @@ public class Pipeline {
         OutputNames.check(settings);
         this.settings = settings;
         this.detection = detection;
-        this.steps = new StepRunner(runner, log);
+        this.steps = new StepRunner(runner, log, RecordPaths.of(settings));
         this.searchPath = searchPath;
         this.log = log;
     }
@@ -128,7 +128,7 @@ public class Pipeline {
     /** The translation unit that includes every helper source, written. */
     private Path unity(List<Path> sources) {
         Path unity = settings.outputDirectory().resolve("helpers.c");
-        AtomicFiles.write(unity, HelperCompiler.unity(sources));
+        AtomicFiles.write(unity, HelperCompiler.unity(sources, settings));
         return unity;
     }
 

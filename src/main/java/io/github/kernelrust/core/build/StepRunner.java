@@ -27,11 +27,18 @@ import java.util.concurrent.ConcurrentHashMap;
 class StepRunner {
     private final ProcessRunner runner;
     private final BuildLog log;
+    private final RecordPaths paths;
     private final Set<String> shown = ConcurrentHashMap.newKeySet();
 
     public StepRunner(ProcessRunner runner, BuildLog log) {
+        this(runner, log, RecordPaths.NONE);
+    }
+
+    /** A runner whose records name the project's folders as {@code paths} folds them. */
+    StepRunner(ProcessRunner runner, BuildLog log, RecordPaths paths) {
         this.runner = runner;
         this.log = log;
+        this.paths = paths;
     }
 
     public ProcessRunner processRunner() {
@@ -43,10 +50,10 @@ class StepRunner {
      * warnings are shown again, as a run would.
      */
     boolean upToDate(Step step) {
-        if (!isUpToDate(step, record(step))) {
+        if (!isUpToDate(step, record(step, paths))) {
             return false;
         }
-        Optional<String> damage = damagedOutput(step);
+        Optional<String> damage = damagedOutput(step, paths);
         if (damage.isPresent()) {
             log.warn(damage.get() + ": it was damaged or changed outside the build. Rebuilding it ("
                     + step.command().label() + ").");
@@ -70,6 +77,7 @@ class StepRunner {
             if (step.producer() != null) {
                 step.producer().accept(result);
             }
+            relativeDepFile(step);
             for (Path out : step.outputs()) {
                 Path tmp = AtomicFiles.temporary(out);
                 if (!Files.isRegularFile(tmp)) {
@@ -101,7 +109,7 @@ class StepRunner {
             AtomicFiles.write(step.warningsFile(), String.join(WARNING_SEPARATOR, warnings) + WARNING_SEPARATOR);
         }
         warnings.forEach(w -> warn(step, w));
-        AtomicFiles.write(step.record(), record(step) + outputLines(step));
+        AtomicFiles.write(step.record(), record(step, paths) + outputLines(step, paths));
         return result;
     }
 
@@ -152,13 +160,40 @@ class StepRunner {
         return out <= 0 ? record : record.substring(0, out);
     }
 
+    /**
+     * The dependency file a C step wrote ({@code -MF FILE}, bindgen's {@code --depfile FILE}), with
+     * the paths under the folder the tool ran in made relative to it, so it reads the same from any
+     * checkout folder.
+     */
+    private static void relativeDepFile(Step step) {
+        List<String> argv = step.command().argv();
+        Path dir = step.command().workDir();
+        // clang's -MF FILE, bindgen's --depfile FILE
+        int mf = argv.indexOf("-MF") >= 0 ? argv.indexOf("-MF") : argv.indexOf("--depfile");
+        if (dir == null || mf < 0 || mf + 1 >= argv.size()) {
+            return;
+        }
+        Path deps = dir.resolve(argv.get(mf + 1));
+        try {
+            if (Files.isRegularFile(deps)) {
+                String text = Files.readString(deps, StandardCharsets.UTF_8);
+                String relative = RecordPaths.relativeDeps(text, dir);
+                if (!relative.equals(text)) {
+                    AtomicFiles.write(deps, relative);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the dependency file " + deps, e);
+        }
+    }
+
     /** One line per output: its size and SHA-256 when the step finished, so damage shows later. */
-    private static String outputLines(Step step) {
+    private static String outputLines(Step step, RecordPaths paths) {
         StringBuilder sb = new StringBuilder();
         for (Path out : step.outputs()) {
             try {
-                sb.append(OUTPUT).append(Files.size(out)).append(' ').append(hash(out)).append(' ').append(out)
-                        .append('\n');
+                sb.append(OUTPUT).append(Files.size(out)).append(' ').append(hash(out)).append(' ')
+                        .append(paths.fold(out.toString())).append('\n');
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -172,6 +207,10 @@ class StepRunner {
      * record from before outputs were recorded has no output lines and is trusted.
      */
     static Optional<String> damagedOutput(Step step) {
+        return damagedOutput(step, RecordPaths.NONE);
+    }
+
+    static Optional<String> damagedOutput(Step step, RecordPaths paths) {
         String record;
         try {
             record = Files.readString(step.record(), StandardCharsets.UTF_8);
@@ -186,7 +225,7 @@ class StepRunner {
             if (f.length < 4) {
                 return Optional.of(step.record() + " is damaged");
             }
-            Path out = Path.of(f[3]);
+            Path out = paths.unfold(f[3]);
             try {
                 long size = Files.size(out);
                 if (size != Long.parseLong(f[1])) {
@@ -204,11 +243,16 @@ class StepRunner {
 
     /** The command line and a SHA-256 of every input; a missing input records as "missing". */
     static String record(Step step) {
+        return record(step, RecordPaths.NONE);
+    }
+
+    /** {@link #record(Step)}, the project's folders named as {@code paths} folds them. */
+    static String record(Step step, RecordPaths paths) {
         StringBuilder sb = new StringBuilder("cmd ").append(step.command().display()).append('\n');
         for (Path input : new TreeSet<>(step.inputs().get())) {
             sb.append(hash(input)).append(' ').append(input).append('\n');
         }
-        return sb.toString();
+        return paths.fold(sb.toString());
     }
 
     private static String hash(Path file) {

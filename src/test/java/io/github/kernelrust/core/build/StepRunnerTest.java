@@ -136,6 +136,58 @@ class StepRunnerTest {
     }
 
     @Test
+    void aRecordNamesTheProjectFolderByItsTokenAndStaysUpToDateInAnotherFolder() throws Exception {
+        // one checkout builds; its folder is moved (a restore into another checkout): nothing reruns
+        Path one = Files.createDirectories(dir.resolve("one"));
+        Path two = dir.resolve("two");
+        StepRunner inOne = new StepRunner(new ProcessRunner(), log, paths(one));
+        Step first = copyWithin(one);
+        assertNotNull(inOne.run(first));
+        String record = Files.readString(first.record());
+        assertFalse(record.contains(one.toString()), record);
+        assertTrue(record.contains("$PROJECT/in.txt\n") && record.contains(" $PROJECT/out.txt\n"), record);
+
+        Files.move(one, two);
+        StepRunner inTwo = new StepRunner(new ProcessRunner(), log, paths(two));
+        assertNull(inTwo.run(copyWithin(two)));
+        assertEquals(List.of(), warnLines);
+        // and the damage check reads the output in the new folder
+        Files.writeString(two.resolve("out.txt"), "fi");
+        assertNotNull(inTwo.run(copyWithin(two)));
+        assertTrue(warnLines.get(0).startsWith(two.resolve("out.txt") + " is 2 bytes"), warnLines.toString());
+    }
+
+    private static RecordPaths paths(Path project) {
+        return RecordPaths.of(new BuildSettings(project.resolve("target"), io.github.kernelrust.core.toolchain.Target
+                .of("x86_64", null, null), List.of(), List.of(), List.of(), List.of(),
+                List.of(new HelperVariant(HelperVariant.DEFAULT, List.of())), List.of(), List.of(),
+                io.github.kernelrust.core.toolchain.CoreFromSource.AUTO, project.resolve("cache"), FinishStep.KERNEL,
+                GenerateBindings.AUTO, false, Wrap.NONE, true, project, null, List.of(), List.of()));
+    }
+
+    /** Copies in.txt to out.txt of the folder, run there with relative names, as the compilers run. */
+    private static Step copyWithin(Path folder) throws Exception {
+        if (!Files.exists(folder.resolve("in.txt"))) {
+            Files.writeString(folder.resolve("in.txt"), "first");
+        }
+        Path out = folder.resolve("out.txt");
+        return new Step("Copying", Command.of("COPY out.txt", List.of("/bin/cp", "in.txt",
+                folder.relativize(AtomicFiles.temporary(out)).toString())).withWorkDir(folder), List.of(out),
+                () -> List.of(folder.resolve("in.txt")));
+    }
+
+    @Test
+    void aCompilersDependencyFileNamesTheFilesOfItsFolderRelatively() throws Exception {
+        Path deps = dir.resolve(".out.txt.deps");
+        String script = "printf '%s: %s %s\\n' " + AtomicFiles.temporary(output) + " " + input + " /usr/include/x.h > "
+                + deps + "; cp " + input + " " + AtomicFiles.temporary(output);
+        Step step = new Step("Compiling", Command.of("CC out.txt", List.of("/bin/sh", "-c", script, "cc", "-MF",
+                deps.toString())).withWorkDir(dir), List.of(output), () -> List.of(input));
+        runner.run(step);
+        assertEquals("out.txt.tmp: in.txt /usr/include/x.h\n", Files.readString(deps));
+    }
+
+    @Test
     void rerunsWhenTheOutputWasDeleted() throws Exception {
         runner.run(copy(input));
         Files.delete(output);

@@ -47,7 +47,17 @@ final class BindingsStep {
         List<String> clangArgs = new ArrayList<>(List.of("-include", header.toString()));
         clangArgs.addAll(Bindgen.clangArgs(HelperCompiler.flags(s, d.toolchain().rustc(),
                 s.variant(HelperVariant.DEFAULT), null)));
-        Bindgen.Request request = new Bindgen.Request(bindgen.path(), unity, sources, raw, depFile,
+        // named as libclang will name them: with the unity source given from the folder bindgen runs in,
+        // a helper it includes relatively is target/kernel-rust/../../src/...; no checkout folder in the command
+        List<Path> named = sources;
+        Path unityNamed = unity;
+        if (HelperCompiler.relativeUnity(s)) {
+            Path folder = s.outputDirectory().toAbsolutePath().normalize();
+            unityNamed = s.base().relativize(unity.toAbsolutePath().normalize());
+            named = sources.stream().map(p -> p.toAbsolutePath().normalize()).map(p -> p.startsWith(s.base())
+                    ? Path.of(s.base().relativize(folder) + "/" + folder.relativize(p)) : p).toList();
+        }
+        Bindgen.Request request = new Bindgen.Request(bindgen.path(), unityNamed, named, raw, depFile,
                 s.target().clangTarget(), clangArgs);
         String origin = "from " + bindgen.versionLine();
         // what the step does with bindgen's output is an input too: a changed option reruns it
@@ -56,14 +66,15 @@ final class BindingsStep {
         List<Candidate> out2 = new ArrayList<>();
         for (Bindgen.Libclang lib : Bindgen.candidates(bindgen.versionLine(), clangMajor, searchPath.llvmRoot(),
                 System.getenv("LIBCLANG_PATH"))) {
-            Command cmd = Bindgen.command(request, lib).withWorkDir(s.workingDirectory());
+            // in the folder the helpers compile in: relative -I flags and the dependency file mean the same
+            Command cmd = Bindgen.command(request, lib).withWorkDir(s.base());
             Set<Path> fixed = new LinkedHashSet<>(sources);
             fixed.add(unity);
             fixed.add(header);
             fixed.add(options);
             Step step = new Step("Generating the helpers' Rust bindings with bindgen", cmd, List.of(out), () -> {
                 Set<Path> all = new LinkedHashSet<>(fixed);
-                all.addAll(DepInfo.inputs(depFile, s.workingDirectory()));
+                all.addAll(DepInfo.inputs(depFile, s.base()));
                 return all;
             }).producing(result -> {
                 try {

@@ -54,10 +54,18 @@ final class CrateCompiler {
      * name would break it.
      */
     static void takeOutputs(Path work, List<Path> outputs, Path depInfo) {
+        takeOutputs(work, outputs, depInfo, null);
+    }
+
+    /** {@link #takeOutputs(Path, List, Path)}, the dep-info naming what is under {@code dir} (where rustc ran) relatively. */
+    static void takeOutputs(Path work, List<Path> outputs, Path depInfo, Path dir) {
         try {
             Path written = work.resolve(depInfo.getFileName());
             String text = Files.readString(written, StandardCharsets.UTF_8);
             text = text.replace(work + java.io.File.separator, depInfo.getParent() + java.io.File.separator);
+            if (dir != null) {
+                text = RecordPaths.relativeDeps(text, dir);
+            }
             Files.writeString(written, text, StandardCharsets.UTF_8);
             for (Path out : outputs) {
                 Files.move(work.resolve(out.getFileName()), AtomicFiles.temporary(out),
@@ -71,7 +79,7 @@ final class CrateCompiler {
     /** The Rust sources rustc read for the crate last time (its dep-info), for messages that point at a line. */
     static List<Path> sources(BuildSettings s, CrateSpec c) {
         List<Path> rs = new ArrayList<>();
-        for (Path p : DepInfo.inputs(s.outputDirectory().resolve(c.name() + ".d"), s.workingDirectory())) {
+        for (Path p : DepInfo.inputs(s.outputDirectory().resolve(c.name() + ".d"), s.base())) {
             if (p.toString().endsWith(".rs") && !rs.contains(p)) {
                 rs.add(p);
             }
@@ -152,6 +160,6 @@ final class CrateCompiler {
             Set<Path> all = new LinkedHashSet<>(fixed);
             all.addAll(DepInfo.inputs(depInfo, s.base()));
             return all;
-        }).producing(result -> takeOutputs(work, outputs, depInfo));
+        }).producing(result -> takeOutputs(work, outputs, depInfo, s.base()));
     }
 }

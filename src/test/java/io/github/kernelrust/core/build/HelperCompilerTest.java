@@ -133,6 +133,31 @@ class HelperCompilerTest {
         assertTrue(argv.contains("-ffile-prefix-map=/build=."), argv.toString());
     }
 
+    @Test
+    void theUnitySourceIncludesTheProjectsHelpersRelativelyAndClangNamesThemAsBefore() {
+        // /build holds target/kernel-rust: the unity's text is the same from any checkout folder, and
+        // the prefix map makes target/kernel-rust/../../src/x.c read ./src/x.c, as the absolute name did
+        BuildSettings s = kbuild(Path.of("/build"), null, List.of(), List.of());
+        BuildSettings inProject = new BuildSettings(Path.of("/build/target/kernel-rust"), s.target(),
+                List.of(Path.of("/build/src/main/helpers/a.c"), Path.of("/shared/b.c")), s.includes(), s.cflags(),
+                s.cflagsRemove(), s.helperVariants(), s.crates(), s.rustflags(), s.coreFromSource(), s.coreCache(),
+                s.finish(), s.bindings(), s.bindingsCNames(), s.wrap(), s.rustcBootstrap(), s.projectDirectory(), null,
+                List.of(), List.of());
+
+        assertEquals(List.of("#include \"../../src/main/helpers/a.c\"", "#include \"/shared/b.c\""),
+                includes(HelperCompiler.unity(inProject.helperSources(), inProject)));
+        assertTrue(HelperCompiler.flags(inProject, probed(ToolKind.CLANG, "/usr/bin/clang-22", "clang-debian-22"),
+                DEFAULT, null).contains("-ffile-prefix-map=target/kernel-rust/../../=./"));
+    }
+
+    @Test
+    void anOutputDirectoryOutsideTheProjectKeepsAbsoluteIncludesAndNoExtraMap() {
+        BuildSettings s = settings(List.of(Path.of("/p/src/main/helpers/a.c")));
+        assertEquals(List.of("#include \"/p/src/main/helpers/a.c\""), includes(HelperCompiler.unity(s.helperSources(), s)));
+        assertFalse(HelperCompiler.flags(s, probed(ToolKind.CLANG, "/usr/bin/clang-22", "clang-debian-22"), DEFAULT,
+                null).stream().anyMatch(f -> f.contains("/../")));
+    }
+
     private static BuildSettings kbuild(Path project, Path tree, List<Path> includes, List<String> pkgCflags) {
         return new BuildSettings(OUT, Target.of("x86_64", null, null), List.of(), includes, List.of("-I./include",
                 "-include", "./include/linux/compiler-version.h"), List.of(), List.of(DEFAULT), List.of(), List.of(),

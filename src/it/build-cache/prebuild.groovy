@@ -1,14 +1,4 @@
 // The example's setup: examples/.mvn (extension and cache config) and the refcount sources.
-import java.nio.file.Files
-import java.nio.file.Path
-
-def examples = new File(itTools).parentFile.parentFile.parentFile.toPath().resolve('examples')
-def copyTree = { Path from, Path to ->
-    Files.walk(from).each { p ->
-        def t = to.resolve(from.relativize(p).toString())
-        if (Files.isDirectory(p)) Files.createDirectories(t) else Files.copy(p, t)
-    }
-}
-copyTree(examples.resolve('.mvn'), basedir.toPath().resolve('.mvn'))
-copyTree(examples.resolve('refcount/src'), basedir.toPath().resolve('src'))
+new GroovyClassLoader(getClass().classLoader).parseClass(new File(itTools, 'ExampleSetup.groovy'))
+        .copyInto(itTools, basedir)
 return true

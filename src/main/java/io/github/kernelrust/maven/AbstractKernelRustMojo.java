@@ -324,6 +324,7 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
             if (list.size() > 1 && jobs > 1 && targetsAtOnce()) {
                 runAtOnce(list, jobs);
             } else {
+                stepJobs = jobs;
                 for (Target t : list) {
                     if (list.size() > 1) {
                         getLog().info("--- " + goal() + ", target " + t.name() + " ---");
@@ -373,7 +374,6 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
             });
         } finally {
             logs.endAll();
-            stepJobs = 0;
         }
     }
 
@@ -384,8 +384,8 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
 
     /** The log of the target that the current thread builds, while targets run at once. */
     private final ThreadLocal<BuildLog> targetLog = new ThreadLocal<>();
-    /** The jobs of each target's steps while targets run at once; 0: all of {@link #jobs()}. */
-    private volatile int stepJobs;
+    /** The jobs of each target's steps: all of {@link #jobs()}, or a share while targets run at once. */
+    private volatile int stepJobs = 1;
 
     /**
      * Makes the POM win over {@code -DkernelRust.NAME} for every parameter, lists written as elements
@@ -614,7 +614,7 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
 
     Pipeline pipeline(Target t, Detection d) {
         return new Pipeline(settings(t), d, runner(t), SearchPath.fromEnvironment(), log())
-                .jobs(stepJobs > 0 ? stepJobs : jobs());
+                .jobs(stepJobs);
     }
 
     BuildSettings settings(Target t) {

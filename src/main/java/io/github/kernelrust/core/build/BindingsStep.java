@@ -52,10 +52,8 @@ final class BindingsStep {
         List<Path> named = sources;
         Path unityNamed = unity;
         if (HelperCompiler.relativeUnity(s)) {
-            Path folder = s.outputDirectory().toAbsolutePath().normalize();
             unityNamed = s.base().relativize(unity.toAbsolutePath().normalize());
-            named = sources.stream().map(p -> p.toAbsolutePath().normalize()).map(p -> p.startsWith(s.base())
-                    ? Path.of(s.base().relativize(folder) + "/" + folder.relativize(p)) : p).toList();
+            named = sources.stream().map(p -> HelperCompiler.compilerName(s, p)).toList();
         }
         Bindgen.Request request = new Bindgen.Request(bindgen.path(), unityNamed, named, raw, depFile,
                 s.target().clangTarget(), clangArgs);

@@ -53,19 +53,12 @@ final class CrateCompiler {
      * {@code --emit}: its {@code TYPE=PATH} list is split at commas, so a folder with a comma in its
      * name would break it.
      */
-    static void takeOutputs(Path work, List<Path> outputs, Path depInfo) {
-        takeOutputs(work, outputs, depInfo, null);
-    }
-
-    /** {@link #takeOutputs(Path, List, Path)}, the dep-info naming what is under {@code dir} (where rustc ran) relatively. */
     static void takeOutputs(Path work, List<Path> outputs, Path depInfo, Path dir) {
         try {
             Path written = work.resolve(depInfo.getFileName());
             String text = Files.readString(written, StandardCharsets.UTF_8);
             text = text.replace(work + java.io.File.separator, depInfo.getParent() + java.io.File.separator);
-            if (dir != null) {
-                text = RecordPaths.relativeDeps(text, dir);
-            }
+            text = RecordPaths.relativeDeps(text, dir);
             Files.writeString(written, text, StandardCharsets.UTF_8);
             for (Path out : outputs) {
                 Files.move(work.resolve(out.getFileName()), AtomicFiles.temporary(out),

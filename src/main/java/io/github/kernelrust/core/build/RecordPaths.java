@@ -20,11 +20,14 @@ final class RecordPaths {
 
     /** Folder to token, longest folder first (a working directory inside the project wins). */
     private final Map<String, String> folders = new LinkedHashMap<>();
+    /** Each folder where it starts a path, in the same order: built once, as every step's record is folded. */
+    private final Map<Pattern, String> starts = new LinkedHashMap<>();
 
     private RecordPaths(Map<Path, String> byFolder) {
         List<Map.Entry<Path, String>> sorted = new ArrayList<>(byFolder.entrySet());
         sorted.sort(Comparator.comparingInt((Map.Entry<Path, String> e) -> e.getKey().toString().length()).reversed());
         sorted.forEach(e -> folders.put(e.getKey().toString(), e.getValue()));
+        folders.forEach((folder, token) -> starts.put(atPathBoundary(folder), Matcher.quoteReplacement(token)));
     }
 
     /** The project folder and, when set, the working directory of the settings. */
@@ -40,8 +43,8 @@ final class RecordPaths {
     /** Each folder in {@code text}, where a path starts with it, as its token. */
     String fold(String text) {
         String out = text;
-        for (Map.Entry<String, String> e : folders.entrySet()) {
-            out = atPathBoundary(e.getKey()).matcher(out).replaceAll(Matcher.quoteReplacement(e.getValue()));
+        for (Map.Entry<Pattern, String> e : starts.entrySet()) {
+            out = e.getKey().matcher(out).replaceAll(e.getValue());
         }
         return out;
     }

@@ -169,7 +169,7 @@ class StepRunner {
         List<String> argv = step.command().argv();
         Path dir = step.command().workDir();
         // clang's -MF FILE, bindgen's --depfile FILE
-        int mf = argv.indexOf("-MF") >= 0 ? argv.indexOf("-MF") : argv.indexOf("--depfile");
+        int mf = argv.contains("-MF") ? argv.indexOf("-MF") : argv.indexOf("--depfile");
         if (dir == null || mf < 0 || mf + 1 >= argv.size()) {
             return;
         }
@@ -204,12 +204,9 @@ class StepRunner {
     /**
      * An output that is no longer what the step wrote (truncated by a full disk, edited, swapped),
      * as "refcount.o is 120 bytes, recorded 1864", or empty when each matches its record. A
-     * record from before outputs were recorded has no output lines and is trusted.
+     * record from before outputs were recorded has no output lines and is trusted. {@code paths}
+     * names the project's folders again in the output lines.
      */
-    static Optional<String> damagedOutput(Step step) {
-        return damagedOutput(step, RecordPaths.NONE);
-    }
-
     static Optional<String> damagedOutput(Step step, RecordPaths paths) {
         String record;
         try {
@@ -241,12 +238,10 @@ class StepRunner {
         return Optional.empty();
     }
 
-    /** The command line and a SHA-256 of every input; a missing input records as "missing". */
-    static String record(Step step) {
-        return record(step, RecordPaths.NONE);
-    }
-
-    /** {@link #record(Step)}, the project's folders named as {@code paths} folds them. */
+    /**
+     * The command line and a SHA-256 of every input, a missing input recorded as "missing"; the
+     * project's folders named as {@code paths} folds them.
+     */
     static String record(Step step, RecordPaths paths) {
         StringBuilder sb = new StringBuilder("cmd ").append(step.command().display()).append('\n');
         for (Path input : new TreeSet<>(step.inputs().get())) {

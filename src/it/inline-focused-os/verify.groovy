@@ -15,7 +15,7 @@ assert !log.contains('[INFO] OPT ') && !new File(out, 'shared.i.bc').exists()
 def words = [tc['clang.path'], '--target=x86_64-linux-gnu', '-Os', '-fno-delete-null-pointer-checks', '-fno-builtin-wcslen',
              '-Wno-override-module', '-Wno-unused-command-line-argument', '-c', new File(out, 'shared.m.bc').path, '-o',
              new File(out, 'shared.o.tmp').path]
-assert finish.firstLine(new File(out, '.shared.o.cmd')) == 'cmd ' + words.collect { finish.quote(it.toString()) }.join(' ')
+assert finish.firstLine(it, new File(out, '.shared.o.cmd')) == 'cmd ' + words.collect { finish.quote(it.toString()) }.join(' ')
 assert !(it.nm(obj, tc['rustc.llvm.major']) =~ /rust_helper_/)
 assert driver.run(it, basedir, new File(itShared), [obj]) == driver.EXPECTED
 return true

@@ -8,12 +8,9 @@ class FinishChecks {
         return word ==~ /[A-Za-z0-9_@%+=:,.\/-]+/ ? word : "'" + word.replace("'", "'\\''") + "'"
     }
 
-    /** A step record's command line, the project's folder named again (see ItChecks.record). */
-    static String firstLine(File f) {
-        assert f.isFile(): "no ${f}"
-        def project = f.absoluteFile.parentFile
-        while (project != null && !new File(project, 'pom.xml').isFile()) project = project.parentFile
-        return f.readLines()[0].replace('$PROJECT', project.path)
+    /** A step record's command line, the project's folder named again (ItChecks.record). */
+    static String firstLine(Class it, File f) {
+        return it.record(f).readLines()[0]
     }
 
     /**
@@ -30,11 +27,11 @@ class FinishChecks {
         def obj = new File(out, "${crate}.o")
         def kobj = new File(kout, "${crate}.o")
 
-        def opt = firstLine(new File(out, ".${crate}.i.bc.cmd"))
+        def opt = firstLine(it, new File(out, ".${crate}.i.bc.cmd"))
         assert opt.startsWith('cmd ') && opt.contains("'-passes=always-inline,function(sroa<modify-cfg>,"): opt
         assert opt.contains('loop-vectorize,loop-unroll,'): opt
         assert opt.endsWith(" ${new File(out, "${crate}.m.bc")} -o ${new File(out, "${crate}.i.bc.tmp")}"): opt
-        def cc = firstLine(new File(out, ".${crate}.o.cmd"))
+        def cc = firstLine(it, new File(out, ".${crate}.o.cmd"))
         assert cc.contains(" -Xclang -disable-llvm-optzns ") && cc.contains(" -c ${new File(out, "${crate}.i.bc")} "): cc
 
         // inlined, all of it: no helper left, defined or called, and nothing else undefined either
@@ -46,7 +43,7 @@ class FinishChecks {
         def words = [tc['clang.path'], "--target=${CLANG_TARGETS[target]}"] + cflags +
                 ['-Wno-override-module', '-Wno-unused-command-line-argument', '-c',
                  new File(kout, "${crate}.m.bc").path, '-o', new File(kout, "${crate}.o.tmp").path]
-        assert firstLine(new File(kout, ".${crate}.o.cmd")) == 'cmd ' + words.collect { quote(it.toString()) }.join(' ')
+        assert firstLine(it, new File(kout, ".${crate}.o.cmd")) == 'cmd ' + words.collect { quote(it.toString()) }.join(' ')
         assert !new File(kout, "${crate}.i.bc").exists() && !new File(kout, ".${crate}.i.bc.cmd").exists()
 
         // the same machine code as the kernel's recipe, byte for byte (docs/benchmarks.md)

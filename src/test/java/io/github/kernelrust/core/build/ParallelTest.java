@@ -41,10 +41,14 @@ class ParallelTest {
         for (int i = 0; i < 12; i++) {
             tasks.add(i);
         }
+        // each round of three waits for all three: three run at once every round, and a fourth could
+        // only be counted if it ran beside them
+        CyclicBarrier round = new CyclicBarrier(3);
         Parallel.run(3, tasks, t -> {
             most.accumulateAndGet(now.incrementAndGet(), Math::max);
-            sleep(20);
+            await(round);
             now.decrementAndGet();
+            await(round);
         });
         assertEquals(3, most.get());
     }
@@ -55,10 +59,17 @@ class ParallelTest {
         Map<String, List<String>> deps = Map.of("a", List.of(), "b", List.of(), "c", List.of(), "top",
                 List.of("a", "b"));
         List<String> events = Collections.synchronizedList(new ArrayList<>());
+        // b ends only after a and c have ended: top must wait for the later of its two dependencies
+        CountDownLatch othersEnded = new CountDownLatch(2);
         Parallel.run(4, List.of("a", "b", "c", "top"), deps::get, t -> {
             events.add("start " + t);
-            sleep(t.equals("b") ? 80 : 10);
+            if (t.equals("b")) {
+                await(othersEnded);
+            }
             events.add("end " + t);
+            if (t.equals("a") || t.equals("c")) {
+                othersEnded.countDown();
+            }
         });
         int top = events.indexOf("start top");
         assertTrue(top > events.indexOf("end a") && top > events.indexOf("end b"), events.toString());
@@ -133,6 +144,14 @@ class ParallelTest {
         try {
             Thread.sleep(ms);
         } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }

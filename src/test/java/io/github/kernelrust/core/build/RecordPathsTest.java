@@ -19,17 +19,17 @@ class RecordPathsTest {
 
     @Test
     void theProjectFolderIsNamedByItsTokenWhereverAPathStartsWithIt() {
-        RecordPaths paths = RecordPaths.of(settings(Path.of("/work/p"), null));
+        RecordPaths paths = RecordPaths.of(settings(Path.of("/build/p"), null));
         assertEquals("cmd cd $PROJECT && rustc --remap-path-prefix=$PROJECT=. --out-dir=$PROJECT/target/x"
                         + " '$PROJECT/a b.rs'\nabc $PROJECT/src/lib.rs\n",
-                paths.fold("cmd cd /work/p && rustc --remap-path-prefix=/work/p=. --out-dir=/work/p/target/x"
-                        + " '/work/p/a b.rs'\nabc /work/p/src/lib.rs\n"));
+                paths.fold("cmd cd /build/p && rustc --remap-path-prefix=/build/p=. --out-dir=/build/p/target/x"
+                        + " '/build/p/a b.rs'\nabc /build/p/src/lib.rs\n"));
     }
 
     @Test
     void aFolderThatOnlyStartsWithTheProjectsNameIsLeftAsItIs() {
-        RecordPaths paths = RecordPaths.of(settings(Path.of("/work/p"), null));
-        assertEquals("/work/p2/x /work/p.old /usr/bin/rustc", paths.fold("/work/p2/x /work/p.old /usr/bin/rustc"));
+        RecordPaths paths = RecordPaths.of(settings(Path.of("/build/p"), null));
+        assertEquals("/build/p2/x /build/p.old /usr/bin/rustc", paths.fold("/build/p2/x /build/p.old /usr/bin/rustc"));
     }
 
     @Test
@@ -44,9 +44,9 @@ class RecordPathsTest {
 
     @Test
     void foldedInOneFolderAndUnfoldedInAnotherNamesTheOthersFile() {
-        String line = RecordPaths.of(settings(Path.of("/ci/one"), null)).fold("/ci/one/target/kernel-rust/a.o");
-        assertEquals(Path.of("/home/me/two/target/kernel-rust/a.o"),
-                RecordPaths.of(settings(Path.of("/home/me/two"), null)).unfold(line));
+        String line = RecordPaths.of(settings(Path.of("/checkout/one"), null)).fold("/checkout/one/target/kernel-rust/a.o");
+        assertEquals(Path.of("/checkout/two/target/kernel-rust/a.o"),
+                RecordPaths.of(settings(Path.of("/checkout/two"), null)).unfold(line));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.kernelrust.core.build;
 
 import io.github.kernelrust.core.process.AtomicFiles;
 import io.github.kernelrust.core.process.Command;
+import io.github.kernelrust.core.inlining.Reoptimization;
 import io.github.kernelrust.core.toolchain.Detection;
 import io.github.kernelrust.core.toolchain.Mode;
 import java.nio.file.Path;
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
  * first, which makes each helper as local as a {@code static inline} and lets LLVM drop it once
  * inlined;</li>
  * <li>the finish ({@link FinishStep}): {@code opt -passes=always-inline,... CRATE.m.bc -o CRATE.i.bc}
- * then clang code generation only ({@code focused}, the default, and {@code fast}), or the kernel's
+ * then clang code generation only ({@code selective}, the default, which runs opt twice, {@code focused}
+ * and {@code fast}), or the kernel's
  * {@code clang <target> <cflags> -Wno-override-module -c CRATE.m.bc -o CRATE.o} ({@code kernel}).</li>
  * </ol>
  * The kernel passes {@code --suppress-warnings} to hide the expected target-triple warning
@@ -55,12 +57,60 @@ final class BitcodeLinker {
 
     /** An opt finish, first half: {@code opt -passes=always-inline,... NAME.m.bc -o NAME.i.bc}. */
     public static Step inline(BuildSettings s, FinishStep finish, Path opt, CrateSpec c) {
-        Path in = merged(s, c);
-        Path out = inlined(s, c);
-        List<String> argv = List.of(opt.toString(), "-passes=" + finish.optPasses(), in.toString(), "-o",
-                AtomicFiles.temporary(out).toString());
-        return new Step("Inlining the helpers of crate " + c.name(), Command.of("OPT " + out.getFileName(), argv),
-                List.of(out), () -> List.of(in));
+        return optStep(opt, "Inlining the helpers of crate " + c.name(), finish.optPasses(), merged(s, c), null,
+                inlined(s, c));
+    }
+
+    /** {@code selective}'s module between its two opt runs: inlined, cleaned up, the kept functions marked. */
+    public static Path cleaned(BuildSettings s, CrateSpec c) {
+        return s.outputDirectory().resolve(c.name() + ".c.bc");
+    }
+
+    /** The {@code forceattrs} arguments of {@code selective}'s first opt run (marking) or second (unmarking). */
+    public static Path marks(BuildSettings s, CrateSpec c, boolean mark) {
+        return s.outputDirectory().resolve(c.name() + (mark ? ".mark.rsp" : ".unmark.rsp"));
+    }
+
+    /**
+     * {@code selective}'s opt runs, first half of the finish: one run ({@code focused}'s or
+     * {@code fast}'s pipeline) when the crate's functions are all optimized again or none is; else
+     * {@code opt -passes=<clean-ups>,forceattrs @NAME.mark.rsp NAME.m.bc -o NAME.c.bc}, then
+     * {@code opt -passes=function(<-O2 passes>),forceattrs @NAME.unmark.rsp NAME.c.bc -o NAME.i.bc}.
+     * The response files must hold {@link Reoptimization#pinArguments()} and
+     * {@link Reoptimization#unpinArguments()} (see {@link #writeMarks}).
+     */
+    public static List<Step> inlineSelectively(BuildSettings s, Path opt, CrateSpec c, Reoptimization r) {
+        String what = "Inlining the helpers of crate " + c.name();
+        if (!r.mixed()) {
+            String passes = FinishStep.SELECTIVE.optPasses(!r.reoptimized().isEmpty(), !r.kept().isEmpty());
+            return List.of(optStep(opt, what, passes, merged(s, c), null, inlined(s, c)));
+        }
+        return List.of(
+                optStep(opt, what, FinishStep.SELECTIVE.optPasses(), merged(s, c), marks(s, c, true), cleaned(s, c)),
+                optStep(opt, "Optimizing again the functions of crate " + c.name() + " where a helper landed",
+                        FinishStep.reoptimizePasses(), cleaned(s, c), marks(s, c, false), inlined(s, c)));
+    }
+
+    /** Writes the two response files of {@link #inlineSelectively} (when the choice is mixed), else removes them. */
+    public static void writeMarks(BuildSettings s, CrateSpec c, Reoptimization r) {
+        for (boolean mark : new boolean[] {true, false}) {
+            Path file = marks(s, c, mark);
+            if (r.mixed()) {
+                AtomicFiles.write(file, String.join("\n", mark ? r.pinArguments() : r.unpinArguments()) + "\n");
+            } else {
+                AtomicFiles.deleteQuietly(file);
+            }
+        }
+    }
+
+    private static Step optStep(Path opt, String what, String passes, Path in, Path responseFile, Path out) {
+        List<String> argv = new ArrayList<>(List.of(opt.toString(), "-passes=" + passes));
+        if (responseFile != null) {
+            argv.add("@" + responseFile);
+        }
+        argv.addAll(List.of(in.toString(), "-o", AtomicFiles.temporary(out).toString()));
+        List<Path> inputs = responseFile == null ? List.of(in) : List.of(in, responseFile);
+        return new Step(what, Command.of("OPT " + out.getFileName(), argv), List.of(out), () -> inputs);
     }
 
     /**

@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * How a merged module ({@code NAME.m.bc}) becomes {@code NAME.o}. Every finish but {@link #KERNEL}
- * runs {@code opt -passes=...} to {@code NAME.i.bc}, then clang generates code without re-running
- * the optimizer ({@code -Xclang -disable-llvm-optzns}).
+ * runs {@code opt -passes=...} to {@code NAME.i.bc} ({@link #SELECTIVE} through {@code NAME.c.bc}),
+ * then clang generates code without re-running the optimizer ({@code -Xclang -disable-llvm-optzns}).
  */
 public enum FinishStep {
     /**
@@ -16,24 +16,42 @@ public enum FinishStep {
      */
     KERNEL("kernel", null),
     /**
-     * The default: {@code opt} inlines the always-inline helpers, then runs only the passes of
+     * {@code opt} inlines the always-inline helpers, then runs, in every function, the passes of
      * clang's {@code -O2} function pipeline that act on the code a helper brought in, in
      * {@code -O2}'s order and with its options. On every benchmark
      * (docs/benchmarks.md) the object is byte for byte the one {@link #KERNEL} writes: the
      * {@code -O2} passes left out change nothing there, and clang's module passes and inliner have
      * nothing left to do on Rust code that rustc optimized.
      */
-    FOCUSED("focused", "always-inline,function(sroa<modify-cfg>,early-cse<memssa>,jump-threading,"
-            + "simplifycfg<switch-range-to-icmp>,instcombine<no-verify-fixpoint>,reassociate,constraint-elimination,"
-            + "loop-mssa(licm<no-allowspeculation>,loop-rotate,licm),simplifycfg<switch-range-to-icmp>,"
-            + "instcombine<no-verify-fixpoint>,gvn,dse,instcombine<no-verify-fixpoint>,"
-            + "loop-vectorize,loop-unroll,instcombine<no-verify-fixpoint>)"),
+    FOCUSED("focused", "always-inline,function(" + Passes.O2_FUNCTION + ")"),
+    /**
+     * The default: {@code opt} inlines the always-inline helpers and cleans up around them (as
+     * {@link #FAST}), then runs {@link #FOCUSED}'s {@code -O2} passes again only in the functions
+     * where a helper that orders no memory landed ({@code Reoptimization}: not an atomic
+     * read-modify-write, a fence or inline assembly, which no loop pass can speed up). Those
+     * functions are instruction for instruction what {@link #KERNEL} writes; the others are as
+     * {@link #FAST} writes them. Two {@code opt} runs: the first marks the functions it leaves
+     * {@code optnone}, the second takes the mark off.
+     */
+    SELECTIVE("selective", Passes.CLEAN_UP + ",forceattrs"),
     /**
      * Only what the helpers need: {@code opt} inlines the always-inline helpers and cleans up
      * around them. Loops that held a helper call are not re-optimized
      * (not unrolled or vectorized as {@code -O2} would once the call is gone).
      */
-    FAST("fast", "always-inline,function(sroa,early-cse,instcombine,simplifycfg)");
+    FAST("fast", Passes.CLEAN_UP);
+
+    /** The {@code opt} pipelines the finishes share. */
+    private static final class Passes {
+        /** Inlining the always-inline helpers, and the local clean-ups around them. */
+        static final String CLEAN_UP = "always-inline,function(sroa,early-cse,instcombine,simplifycfg)";
+        /** The passes of clang's {@code -O2} function pipeline that act on the code a helper brought in. */
+        static final String O2_FUNCTION = "sroa<modify-cfg>,early-cse<memssa>,jump-threading,"
+                + "simplifycfg<switch-range-to-icmp>,instcombine<no-verify-fixpoint>,reassociate,constraint-elimination,"
+                + "loop-mssa(licm<no-allowspeculation>,loop-rotate,licm),simplifycfg<switch-range-to-icmp>,"
+                + "instcombine<no-verify-fixpoint>,gvn,dse,instcombine<no-verify-fixpoint>,"
+                + "loop-vectorize,loop-unroll,instcombine<no-verify-fixpoint>";
+    }
 
     private final String value;
     private final String optPasses;
@@ -46,7 +64,7 @@ public enum FinishStep {
     public static FinishStep parse(String value) {
         String v = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
         if (v.isEmpty()) {
-            return FOCUSED;
+            return SELECTIVE;
         }
         for (FinishStep f : values()) {
             if (f.value.equals(v)) {
@@ -54,15 +72,16 @@ public enum FinishStep {
             }
         }
         throw new KernelRustException("kernelRust.finish is '" + value
-                + "'; use focused (the default: opt inlines the helpers and re-runs the -O2 passes that act on"
-                + " them, then code generation), kernel (clang -O2 over the merged module, as the kernel does)"
-                + " or fast (opt inlines the helpers and cleans up, then code generation).");
+                + "'; use selective (the default: opt inlines the helpers and cleans up, re-runs the -O2 passes"
+                + " that act on them where a helper without atomics landed, then code generation), focused (the"
+                + " same -O2 passes in every function), kernel (clang -O2 over the merged module, as the kernel"
+                + " does) or fast (opt inlines the helpers and cleans up, then code generation).");
     }
 
     /**
      * Options in {@code cflags} that change which passes clang runs on the merged module: with any
      * of them, or an optimization level other than {@code -O2}, {@code finish=kernel} does not run
-     * {@code -O2}'s passes, so {@link #FOCUSED} (which does) would not give its result.
+     * {@code -O2}'s passes, so {@link #FOCUSED} and {@link #SELECTIVE} (which do) would not give its result.
      */
     private static final List<String> PIPELINE_FLAGS = List.of("-funroll-loops", "-fno-unroll-loops",
             "-fvectorize", "-fno-vectorize", "-ftree-vectorize", "-fno-tree-vectorize", "-fslp-vectorize",
@@ -70,12 +89,18 @@ public enum FinishStep {
             "-fprofile-", "-fpass-plugin=");
 
     /**
-     * The finish to run with these {@code cflags}: this one, except {@link #FOCUSED} when the
-     * {@code cflags} do not leave clang at plain {@code -O2} (see {@link #focusedDiffersFromKernel}):
-     * then the kernel's command, whose result {@code focused} promises.
+     * The finish to run with these {@code cflags}: this one, except {@link #FOCUSED} and
+     * {@link #SELECTIVE} when the {@code cflags} do not leave clang at plain {@code -O2} (see
+     * {@link #focusedDiffersFromKernel}): then the kernel's command, whose result they promise
+     * (everywhere, or where they optimize again).
      */
     public FinishStep with(List<String> cflags) {
-        return this == FOCUSED && focusedDiffersFromKernel(cflags) != null ? KERNEL : this;
+        return runsO2Passes() && focusedDiffersFromKernel(cflags) != null ? KERNEL : this;
+    }
+
+    /** Whether this finish runs (some of) {@code -O2}'s function passes itself, and so promises their result. */
+    public boolean runsO2Passes() {
+        return this == FOCUSED || this == SELECTIVE;
     }
 
     /**
@@ -111,12 +136,35 @@ public enum FinishStep {
         return optPasses != null;
     }
 
-    /** The {@code opt -passes=} pipeline; only for finishes that {@link #runsOpt()}. */
+    /**
+     * The {@code opt -passes=} pipeline; only for finishes that {@link #runsOpt()}. For
+     * {@link #SELECTIVE} it is the first of its two runs, see {@link #optPasses(boolean, boolean)}.
+     */
     public String optPasses() {
         if (optPasses == null) {
             throw new IllegalStateException("finish=" + value + " runs no opt");
         }
         return optPasses;
+    }
+
+    /**
+     * The pipeline of the first (or only) {@code opt} run, given what the crate holds:
+     * {@link #SELECTIVE} runs {@link #FOCUSED}'s when every function is optimized again,
+     * {@link #FAST}'s when none is, and its own (clean-ups, then marking the kept functions) otherwise.
+     */
+    public String optPasses(boolean anyReoptimized, boolean anyKept) {
+        if (this != SELECTIVE || anyReoptimized && anyKept) {
+            return optPasses();
+        }
+        return anyReoptimized ? FOCUSED.optPasses() : FAST.optPasses();
+    }
+
+    /**
+     * {@link #SELECTIVE}'s second {@code opt} run: {@code -O2}'s function passes (skipped in the
+     * functions the first run marked {@code optnone}), then taking the marks off.
+     */
+    public static String reoptimizePasses() {
+        return "function(" + Passes.O2_FUNCTION + "),forceattrs";
     }
 
     /** Extra clang flags of the code-generation step. */

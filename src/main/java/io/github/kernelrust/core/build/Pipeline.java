@@ -6,6 +6,7 @@ import io.github.kernelrust.core.bindings.Bindgen;
 import io.github.kernelrust.core.inlining.AbiCheck;
 import io.github.kernelrust.core.inlining.InliningReport;
 import io.github.kernelrust.core.inlining.IrModule;
+import io.github.kernelrust.core.inlining.Reoptimization;
 import io.github.kernelrust.core.process.AtomicFiles;
 import io.github.kernelrust.core.process.Command;
 import io.github.kernelrust.core.process.CommandFailedException;
@@ -330,20 +331,41 @@ public class Pipeline {
         }
         Parallel.run(jobs, linking, c -> {
             steps.run(BitcodeLinker.link(settings, detection, c));
-            if (opt != null) {
-                steps.run(BitcodeLinker.inline(settings, finish, opt, c));
+            if (finish == FinishStep.SELECTIVE) {
+                inlineSelectively(opt, c);
             } else {
-                StaleOutputs.remove(StaleOutputs.withRecord(BitcodeLinker.inlined(settings, c)));
+                StaleOutputs.remove(StaleOutputs.selective(settings, c));
+                if (opt != null) {
+                    steps.run(BitcodeLinker.inline(settings, finish, opt, c));
+                } else {
+                    StaleOutputs.remove(StaleOutputs.withRecord(BitcodeLinker.inlined(settings, c)));
+                }
             }
             steps.run(BitcodeLinker.finish(settings, finish, detection, c));
         });
+    }
+
+    /**
+     * {@code finish=selective}'s opt runs for a crate: which functions to optimize again comes from
+     * the crate's IR and its helpers' (read for the ABI check already).
+     */
+    private void inlineSelectively(Path opt, CrateSpec c) {
+        Reoptimization r = Reoptimization.of(crateModule(c), helperModule(settings.variant(c.helpers())));
+        log.info("finish=selective: " + r.reoptimized().size() + " of " + (r.reoptimized().size() + r.kept().size())
+                + " functions of crate " + c.name() + " get -O2's passes again (they call a helper without atomics"
+                + " or asm); the others stay as rustc optimized them.");
+        BitcodeLinker.writeMarks(settings, c, r);
+        if (!r.mixed()) {
+            StaleOutputs.remove(StaleOutputs.withRecord(BitcodeLinker.cleaned(settings, c)));
+        }
+        BitcodeLinker.inlineSelectively(settings, opt, c, r).forEach(steps::run);
     }
 
     private Path opt() {
         int major = detection.toolchain().rustc().llvmVersion().map(LlvmVersion::major).orElse(22);
         return new LlvmTools(searchPath).find("opt", detection.toolchain()).orElseThrow(() -> new KernelRustException(
                 "kernelRust.finish=" + settings.finish().value()
-                        + (settings.finish() == FinishStep.FOCUSED ? " (the default)" : "") + " needs LLVM's opt and"
+                        + (settings.finish() == FinishStep.SELECTIVE ? " (the default)" : "") + " needs LLVM's opt and"
                         + " found none beside llvm-link or on PATH. Install llvm-" + major + " (apt-get install llvm-"
                         + major + ") or set kernelRust.finish=kernel, which needs only clang."));
     }

@@ -11,7 +11,8 @@ import java.util.List;
  * What an earlier build of the other mode (or another configuration) left in the output folder
  * and this one does not make: removed with its up-to-date record and kept warnings, so nothing of
  * it looks current or is read as this build's. Inline mode makes {@code VARIANT.bc} and, per
- * crate that links the helpers, {@code NAME.m.bc} (and {@code NAME.i.bc} with an opt finish);
+ * crate that links the helpers, {@code NAME.m.bc} (and {@code NAME.i.bc} with an opt finish,
+ * {@code NAME.c.bc} and {@code NAME.mark.rsp}, {@code NAME.unmark.rsp} with {@code selective});
  * out of line makes {@code VARIANT.o}, {@code VARIANT.abi.bc} (with clang) and each crate's
  * {@code NAME.o} straight from rustc. {@code NAME.bc} is made in both (the ABI check reads it),
  * by differently recorded steps: the record of the linking build's is removed when a crate does
@@ -60,6 +61,14 @@ final class StaleOutputs {
         return stale;
     }
 
+    /** What only {@code finish=selective} makes: the module between its two opt runs, and their response files. */
+    static List<Path> selective(BuildSettings s, CrateSpec c) {
+        List<Path> files = new ArrayList<>(withRecord(BitcodeLinker.cleaned(s, c)));
+        files.add(BitcodeLinker.marks(s, c, true));
+        files.add(BitcodeLinker.marks(s, c, false));
+        return files;
+    }
+
     /** The files of a crate that this build does not make: the linking steps', when it does not link. */
     static List<Path> crate(BuildSettings s, Detection d, CrateSpec c) {
         List<Path> files = new ArrayList<>();
@@ -67,10 +76,14 @@ final class StaleOutputs {
             if (!s.finish().with(s.cflags()).runsOpt()) {
                 files.addAll(withRecord(BitcodeLinker.inlined(s, c)));
             }
+            if (s.finish().with(s.cflags()) != FinishStep.SELECTIVE) {
+                files.addAll(selective(s, c));
+            }
             return files;
         }
         files.addAll(withRecord(BitcodeLinker.merged(s, c)));
         files.addAll(withRecord(BitcodeLinker.inlined(s, c)));
+        files.addAll(selective(s, c));
         // NAME.bc stays (rustc writes it again); its record as the linking build's first output goes
         Path bc = CrateCompiler.bitcode(s, c);
         files.addAll(withRecord(bc).subList(1, 3));

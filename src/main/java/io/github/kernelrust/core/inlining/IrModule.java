@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +26,10 @@ public final class IrModule {
     private static final Pattern GROUP = Pattern.compile("(?m)^attributes #(\\d+) = \\{(.*)\\}\\s*$");
     private static final Pattern GROUP_REF = Pattern.compile("#(\\d+)");
     private static final Pattern LOCAL_LINKAGE = Pattern.compile("^(?:internal|private)\\b");
+    private static final Pattern CALL = Pattern.compile(
+            "^\\s+(?:%[-\\w$.\"]+ = )?(?:(?:tail|musttail|notail) )?(?:call|invoke|callbr) [^@]*?@(\"[^\"]*\"|[-\\w$.]+)\\(");
+    private static final Pattern ORDERING = Pattern.compile(
+            "^\\s+(?:%[-\\w$.\"]+ = )?(?:atomicrmw|cmpxchg|fence)\\b|^\\s+store atomic .* seq_cst\\b|\\bcall(?:br)? [^@]*\\basm\\b");
 
     /**
      * One function of the module.
@@ -33,8 +39,29 @@ public final class IrModule {
      * @param local        internal or private linkage: no other module can call it by name
      * @param alwaysInline carries {@code alwaysinline}, on the line or in one of its groups
      * @param signature    what the calling convention sees
+     * @param body         what its body does, for a {@code define} ({@link Body#NONE} for a {@code declare})
      */
-    public record Function(String name, boolean defined, boolean local, boolean alwaysInline, Signature signature) {
+    public record Function(String name, boolean defined, boolean local, boolean alwaysInline, Signature signature,
+            Body body) {
+    }
+
+    /**
+     * What a function body holds, as far as the finish cares.
+     *
+     * @param calls         the functions it calls by name ({@code call}, {@code invoke}, {@code callbr})
+     * @param ordersMemory  an atomic read-modify-write ({@code atomicrmw}, {@code cmpxchg}), a {@code fence},
+     *                      a sequentially consistent atomic store, or inline assembly: an operation that
+     *                      costs more than a loop's own overhead and that no loop optimization can move,
+     *                      widen or merge
+     * @param noInline      carries {@code noinline}
+     * @param optNone       carries {@code optnone}
+     */
+    public record Body(Set<String> calls, boolean ordersMemory, boolean noInline, boolean optNone) {
+        public static final Body NONE = new Body(Set.of(), false, false, false);
+
+        public Body {
+            calls = Collections.unmodifiableSet(new TreeSet<>(calls));
+        }
     }
 
     private final Map<String, Function> functions;
@@ -59,8 +86,13 @@ public final class IrModule {
         Map<String, Function> functions = new TreeMap<>();
         Matcher f = FUNCTION.matcher(llvmDis);
         while (f.find()) {
-            parseFunction(f.group(1).equals("define"), f.group(2), groups, types)
-                    .ifPresent(fn -> functions.put(fn.name(), fn));
+            boolean defined = f.group(1).equals("define");
+            String body = "";
+            if (defined) {
+                int end = llvmDis.indexOf("\n}", f.end());
+                body = llvmDis.substring(f.end(), end < 0 ? llvmDis.length() : end);
+            }
+            parseFunction(defined, f.group(2), groups, types, body).ifPresent(fn -> functions.put(fn.name(), fn));
         }
         return new IrModule(functions, types);
     }
@@ -85,7 +117,7 @@ public final class IrModule {
     }
 
     private static Optional<Function> parseFunction(boolean defined, String line, Map<String, String> groups,
-            Map<String, String> types) {
+            Map<String, String> types, String body) {
         int at = nameStart(line);
         if (at < 0) {
             return Optional.empty();
@@ -114,14 +146,32 @@ public final class IrModule {
         String head = line.substring(0, at).strip();
         String params = line.substring(open + 1, close);
         String tail = " " + line.substring(Math.min(close + 1, line.length())) + " ";
-        boolean always = IrText.outsideParentheses(tail).contains(" alwaysinline ");
+        StringBuilder attributes = new StringBuilder(IrText.outsideParentheses(tail));
         Matcher ref = GROUP_REF.matcher(tail);
         while (ref.find()) {
-            always |= groups.getOrDefault(ref.group(1), "").contains(" alwaysinline ");
+            attributes.append(groups.getOrDefault(ref.group(1), ""));
         }
+        String attrs = attributes.toString();
+        boolean always = attrs.contains(" alwaysinline ");
         boolean local = LOCAL_LINKAGE.matcher(head).find();
         Signature sig = Signature.of(head, params, type -> types.getOrDefault(type, type));
-        return Optional.of(new Function(name, defined, local, always, sig));
+        Body b = defined ? body(body, attrs.contains(" noinline "), attrs.contains(" optnone ")) : Body.NONE;
+        return Optional.of(new Function(name, defined, local, always, sig, b));
+    }
+
+    /** What a body calls and whether it orders memory, from its instruction lines. */
+    private static Body body(String text, boolean noInline, boolean optNone) {
+        Set<String> calls = new TreeSet<>();
+        boolean orders = false;
+        for (String line : text.split("\n")) {
+            Matcher c = CALL.matcher(line);
+            if (c.find()) {
+                String callee = c.group(1);
+                calls.add(callee.startsWith("\"") ? callee.substring(1, callee.length() - 1) : callee);
+            }
+            orders |= ORDERING.matcher(line).find();
+        }
+        return new Body(calls, orders, noInline, optNone);
     }
 
     /** Where the function's name starts: the '@' that follows the return type. */

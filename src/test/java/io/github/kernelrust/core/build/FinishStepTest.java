@@ -48,10 +48,10 @@ class FinishStepTest {
     }
 
     @Test
-    void focusedIsTheDefault() {
-        assertEquals(FinishStep.FOCUSED, FinishStep.parse(null));
-        assertEquals(FinishStep.FOCUSED, FinishStep.parse(""));
-        assertEquals(FinishStep.FOCUSED, FinishStep.parse("  "));
+    void selectiveIsTheDefault() {
+        assertEquals(FinishStep.SELECTIVE, FinishStep.parse(null));
+        assertEquals(FinishStep.SELECTIVE, FinishStep.parse(""));
+        assertEquals(FinishStep.SELECTIVE, FinishStep.parse("  "));
     }
 
     @Test
@@ -59,6 +59,7 @@ class FinishStepTest {
         assertEquals(FinishStep.KERNEL, FinishStep.parse("Kernel"));
         assertEquals(FinishStep.FOCUSED, FinishStep.parse(" FOCUSED "));
         assertEquals(FinishStep.FAST, FinishStep.parse("fast"));
+        assertEquals(FinishStep.SELECTIVE, FinishStep.parse("Selective"));
         for (FinishStep f : FinishStep.values()) {
             assertEquals(f, FinishStep.parse(f.value()));
         }
@@ -90,7 +91,7 @@ class FinishStepTest {
 
     @Test
     void optFinishesInlineIntoTheIntermediateModuleThenOnlyGenerateCode() {
-        for (FinishStep f : List.of(FinishStep.FOCUSED, FinishStep.FAST)) {
+        for (FinishStep f : List.of(FinishStep.FOCUSED, FinishStep.FAST, FinishStep.SELECTIVE)) {
             BuildSettings s = settings(f);
             CrateSpec c = s.crates().get(0);
 
@@ -116,6 +117,49 @@ class FinishStepTest {
     }
 
     @Test
+    void selectiveMarksTheKeptFunctionsThenOptimizesTheOthersAgainAndUnmarks() {
+        BuildSettings s = settings(FinishStep.SELECTIVE);
+        CrateSpec c = s.crates().get(0);
+        Path opt = Path.of("/usr/lib/llvm-22/bin/opt");
+        io.github.kernelrust.core.inlining.Reoptimization mixed = new io.github.kernelrust.core.inlining.Reoptimization(
+                List.of("loop_plain"), List.of("loop_locked"), List.of());
+
+        List<Step> steps = BitcodeLinker.inlineSelectively(s, opt, c, mixed);
+
+        assertEquals(2, steps.size());
+        assertEquals(List.of(opt.toString(),
+                "-passes=always-inline,function(sroa,early-cse,instcombine,simplifycfg),forceattrs",
+                "@" + OUT + "/krate.mark.rsp", OUT + "/krate.m.bc", "-o", OUT + "/krate.c.bc.tmp"),
+                steps.get(0).command().argv());
+        assertEquals(List.of(opt.toString(), "-passes=" + FinishStep.reoptimizePasses(), "@" + OUT + "/krate.unmark.rsp",
+                OUT + "/krate.c.bc", "-o", OUT + "/krate.i.bc.tmp"), steps.get(1).command().argv());
+        assertTrue(FinishStep.reoptimizePasses().startsWith("function(sroa<modify-cfg>,"));
+        assertTrue(FinishStep.reoptimizePasses().endsWith("loop-vectorize,loop-unroll,instcombine<no-verify-fixpoint>),forceattrs"));
+        // the response files are inputs: a different choice runs the step again
+        assertEquals(List.of(OUT.resolve("krate.m.bc"), OUT.resolve("krate.mark.rsp")),
+                List.copyOf(steps.get(0).inputs().get()));
+    }
+
+    @Test
+    void selectiveRunsOptOnceWhenEveryFunctionOrNoneIsOptimizedAgain() {
+        BuildSettings s = settings(FinishStep.SELECTIVE);
+        CrateSpec c = s.crates().get(0);
+        Path opt = Path.of("/usr/lib/llvm-22/bin/opt");
+        var all = new io.github.kernelrust.core.inlining.Reoptimization(List.of("a", "b"), List.of(), List.of());
+        var none = new io.github.kernelrust.core.inlining.Reoptimization(List.of(), List.of("a", "b"), List.of());
+
+        List<Step> everyFunction = BitcodeLinker.inlineSelectively(s, opt, c, all);
+        List<Step> noFunction = BitcodeLinker.inlineSelectively(s, opt, c, none);
+
+        assertEquals(List.of(opt.toString(), "-passes=" + FinishStep.FOCUSED.optPasses(), OUT + "/krate.m.bc", "-o",
+                OUT + "/krate.i.bc.tmp"), everyFunction.get(0).command().argv());
+        assertEquals(List.of(opt.toString(), "-passes=" + FinishStep.FAST.optPasses(), OUT + "/krate.m.bc", "-o",
+                OUT + "/krate.i.bc.tmp"), noFunction.get(0).command().argv());
+        assertEquals(1, everyFunction.size());
+        assertEquals(1, noFunction.size());
+    }
+
+    @Test
     void theDefaultFinishWithoutOptFailsBeforeAnyStepRunsAndSaysWhatToDo() throws Exception {
         // llvm-link, clang and nm where no opt sits beside them, and a PATH with no opt either
         Path bin = dir.resolve("bin");
@@ -135,7 +179,7 @@ class FinishStepTest {
 
         KernelRustException e = assertThrows(KernelRustException.class, p::link);
 
-        assertEquals("kernelRust.finish=focused (the default) needs LLVM's opt and found none beside llvm-link or on"
+        assertEquals("kernelRust.finish=selective (the default) needs LLVM's opt and found none beside llvm-link or on"
                 + " PATH. Install llvm-22 (apt-get install llvm-22) or set kernelRust.finish=kernel, which needs only"
                 + " clang.", e.getMessage());
         assertFalse(Files.exists(out.resolve("krate.m.bc")) || Files.exists(out.resolve(".krate.m.bc.cmd")));
@@ -151,6 +195,8 @@ class FinishStepTest {
         assertEquals(FinishStep.KERNEL, FinishStep.FOCUSED.with(List.of("-O2", "-fno-unroll-loops")));
         assertEquals(FinishStep.KERNEL, FinishStep.FOCUSED.with(List.of("-O2", "-fsanitize=kcfi")));
         assertEquals(FinishStep.KERNEL, FinishStep.FOCUSED.with(List.of("-O2", "-mllvm", "-x86-indirect-branch-cs-prefix")));
+        assertEquals(FinishStep.SELECTIVE, FinishStep.SELECTIVE.with(List.of("-O2", "-fno-delete-null-pointer-checks")));
+        assertEquals(FinishStep.KERNEL, FinishStep.SELECTIVE.with(List.of("-O2", "-Os")));
         // fast and kernel make no promise that depends on the cflags
         assertEquals(FinishStep.FAST, FinishStep.FAST.with(List.of("-Os")));
         assertEquals(FinishStep.KERNEL, FinishStep.KERNEL.with(List.of("-O2")));

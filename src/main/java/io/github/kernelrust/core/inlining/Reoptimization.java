@@ -1,0 +1,91 @@
+package io.github.kernelrust.core.inlining;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Which of a crate's functions the {@code selective} finish optimizes again once the helpers are
+ * inlined, and which it leaves as rustc optimized them (after the local clean-ups that every
+ * function gets).
+ * <p>
+ * A function is optimized again when it calls a helper whose body orders no memory: once such a
+ * helper lands in a loop, {@code -O2}'s loop passes can unroll, vectorize or hoist what the call
+ * used to hide, as they do in C. A function whose helpers all hold an atomic read-modify-write, a
+ * fence, a sequentially consistent store or inline assembly is left alone: that operation costs
+ * more than the loop overhead unrolling saves, and nothing can vectorize, hoist or merge it, so
+ * optimizing the loop again changes its size, not its speed. A function that calls no helper
+ * is as rustc optimized it, and stays so.
+ * <p>
+ * The kept functions are marked {@code optnone} (which needs {@code noinline}) for the
+ * re-optimizing passes, and unmarked after them, with {@code opt}'s {@code forceattrs} pass:
+ * {@link #pinArguments()} and {@link #unpinArguments()} are the response-file lines for both.
+ * Functions that carry {@code alwaysinline} or {@code optnone} already, and names a response
+ * file or {@code forceattrs} could misread, are never kept: they are optimized again, which is
+ * what {@code focused} would do.
+ *
+ * @param reoptimized the functions optimized again, sorted
+ * @param kept        the functions left as they are, sorted
+ * @param hadNoInline the kept functions that carried {@code noinline} already (it stays)
+ */
+public record Reoptimization(List<String> reoptimized, List<String> kept, List<String> hadNoInline) {
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_$.][A-Za-z0-9_$.]*");
+
+    public Reoptimization {
+        reoptimized = List.copyOf(reoptimized);
+        kept = List.copyOf(kept);
+        hadNoInline = List.copyOf(hadNoInline);
+    }
+
+    /** The choice for a crate's module (before llvm-link) and the helpers it links. */
+    public static Reoptimization of(IrModule crate, IrModule helpers) {
+        List<String> again = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        List<String> noInline = new ArrayList<>();
+        for (IrModule.Function f : crate.functions().values()) {
+            if (!f.defined()) {
+                continue;
+            }
+            IrModule.Body b = f.body();
+            boolean pinnable = !f.alwaysInline() && !b.optNone() && PLAIN_NAME.matcher(f.name()).matches();
+            boolean callsPlainHelper = b.calls().stream().map(helpers::function)
+                    .anyMatch(h -> h.isPresent() && h.get().defined() && !h.get().body().ordersMemory());
+            if (callsPlainHelper || !pinnable) {
+                again.add(f.name());
+            } else {
+                kept.add(f.name());
+                if (b.noInline()) {
+                    noInline.add(f.name());
+                }
+            }
+        }
+        return new Reoptimization(again, kept, noInline);
+    }
+
+    /** Whether both lists are non-empty: only then do the kept functions need marking. */
+    public boolean mixed() {
+        return !reoptimized.isEmpty() && !kept.isEmpty();
+    }
+
+    /** {@code forceattrs} arguments that mark the kept functions {@code optnone} and {@code noinline}. */
+    public List<String> pinArguments() {
+        List<String> args = new ArrayList<>();
+        for (String f : kept) {
+            args.add("-force-attribute=" + f + ":optnone");
+            args.add("-force-attribute=" + f + ":noinline");
+        }
+        return args;
+    }
+
+    /** {@code forceattrs} arguments that take the marks off again ({@code noinline} only where it was added). */
+    public List<String> unpinArguments() {
+        List<String> args = new ArrayList<>();
+        for (String f : kept) {
+            args.add("-force-remove-attribute=" + f + ":optnone");
+            if (!hadNoInline.contains(f)) {
+                args.add("-force-remove-attribute=" + f + ":noinline");
+            }
+        }
+        return args;
+    }
+}

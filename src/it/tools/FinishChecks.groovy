@@ -14,9 +14,11 @@ class FinishChecks {
     }
 
     /**
-     * For one target and crate: the default finish ran opt then code generation only, left no helper
-     * symbol and no undefined symbol, and wrote the same object as finish=kernel, whose command line
-     * is the kernel's exactly. Returns the default finish's object.
+     * For one target and crate: the default finish (selective) ran opt twice (the clean-ups, marking
+     * the functions it keeps; -O2's passes, unmarking them) then code generation only, left no helper
+     * symbol and no undefined symbol, and every function it optimized again is instruction for
+     * instruction what finish=kernel wrote, whose command line is the kernel's exactly. Returns the
+     * default finish's object.
      */
     static File check(Class it, File basedir, String target, String crate, List<String> cflags) {
         def out = new File(basedir, "target/kernel-rust/${target}")
@@ -27,10 +29,15 @@ class FinishChecks {
         def obj = new File(out, "${crate}.o")
         def kobj = new File(kout, "${crate}.o")
 
-        def opt = firstLine(it, new File(out, ".${crate}.i.bc.cmd"))
-        assert opt.startsWith('cmd ') && opt.contains("'-passes=always-inline,function(sroa<modify-cfg>,"): opt
-        assert opt.contains('loop-vectorize,loop-unroll,'): opt
-        assert opt.endsWith(" ${new File(out, "${crate}.m.bc")} -o ${new File(out, "${crate}.i.bc.tmp")}"): opt
+        def mark = new File(out, "${crate}.mark.rsp")
+        def clean = firstLine(it, new File(out, ".${crate}.c.bc.cmd"))
+        assert clean.startsWith('cmd ') && clean.contains(
+                "'-passes=always-inline,function(sroa,early-cse,instcombine,simplifycfg),forceattrs' @${mark} "): clean
+        assert clean.endsWith(" ${new File(out, "${crate}.m.bc")} -o ${new File(out, "${crate}.c.bc.tmp")}"): clean
+        def again = firstLine(it, new File(out, ".${crate}.i.bc.cmd"))
+        assert again.contains("'-passes=function(sroa<modify-cfg>,") && again.contains('loop-vectorize,loop-unroll,'): again
+        assert again.endsWith("),forceattrs' @${new File(out, "${crate}.unmark.rsp")} ${new File(out, "${crate}.c.bc")}"
+                + " -o ${new File(out, "${crate}.i.bc.tmp")}"): again
         def cc = firstLine(it, new File(out, ".${crate}.o.cmd"))
         assert cc.contains(" -Xclang -disable-llvm-optzns ") && cc.contains(" -c ${new File(out, "${crate}.i.bc")} "): cc
 
@@ -39,16 +46,63 @@ class FinishChecks {
         assert !(syms =~ /rust_helper_/): syms
         assert it.run([it.llvmTool('llvm-nm', major), '-u', obj.path]).trim().isEmpty()
 
-        // finish=kernel: the kernel's command line, word for word
+        checkKernelCommand(it, tc, target, crate, cflags, kout)
+
+        // the functions optimized again: the kernel's machine code, instruction for instruction
+        def kept = mark.readLines().findAll { l -> l.endsWith(':optnone') }
+                .collect { l -> l.substring('-force-attribute='.length(), l.length() - ':optnone'.length()) }
+        def functions = it.run([it.llvmTool('llvm-nm', major), '--defined-only', obj.path]).readLines()
+                .collect { l -> l.trim().split(/\s+/) }.findAll { w -> w.size() == 3 && w[1] in ['T', 't'] }
+                .collect { w -> w[2] }
+        def optimizedAgain = functions.findAll { f -> !(f in kept) }
+        assert !kept.isEmpty() && !optimizedAgain.isEmpty(): "${crate}: kept ${kept}, optimized again ${optimizedAgain}"
+        assert DISASM != null && DISASM.isFile(): 'set FinishChecks.DISASM to bench/lib/disasm.awk'
+        optimizedAgain.each { f ->
+            assert normalized(it, major, obj, f) == normalized(it, major, kobj, f): "${target} ${f}: optimized again," +
+                    " but not what finish=kernel writes"
+        }
+        return obj
+    }
+
+    /** One function's instructions, normalized by the benchmark's own bench/lib/disasm.awk. */
+    static String normalized(Class it, String major, File obj, String function) {
+        def dump = File.createTempFile('kernel-rust-fn', '.dis')
+        try {
+            dump.text = it.run([it.llvmTool('llvm-objdump', major), '-dr', '--no-show-raw-insn',
+                    "--disassemble-symbols=${function}", obj.path])
+            def lines = it.run(['awk', '-f', DISASM.path, dump.path])
+            assert lines.readLines().size() >= 2: "${obj} ${function}: no instructions in\n${dump.text}"
+            return lines
+        } finally {
+            dump.delete()
+        }
+    }
+
+    /** bench/lib/disasm.awk: the verify scripts set it (they know where the ITs' tools are). */
+    static File DISASM
+
+    /** finish=kernel: the kernel's command line, word for word, and no opt output. */
+    static void checkKernelCommand(Class it, Map tc, String target, String crate, List<String> cflags, File kout) {
         def words = [tc['clang.path'], "--target=${CLANG_TARGETS[target]}"] + cflags +
                 ['-Wno-override-module', '-Wno-unused-command-line-argument', '-c',
                  new File(kout, "${crate}.m.bc").path, '-o', new File(kout, "${crate}.o.tmp").path]
         assert firstLine(it, new File(kout, ".${crate}.o.cmd")) == 'cmd ' + words.collect { quote(it.toString()) }.join(' ')
         assert !new File(kout, "${crate}.i.bc").exists() && !new File(kout, ".${crate}.i.bc.cmd").exists()
+    }
 
-        // the same machine code as the kernel's recipe, byte for byte (docs/benchmarks.md)
+    /**
+     * finish=focused (into target/kernel-rust-focused): opt once with -O2's passes in every function,
+     * then code generation only, and the same object as finish=kernel, byte for byte.
+     */
+    static void checkFocused(Class it, File basedir, String target, String crate) {
+        def out = new File(basedir, "target/kernel-rust-focused/${target}")
+        def kobj = new File(basedir, "target/kernel-rust-kernel/${target}/${crate}.o")
+        def opt = firstLine(it, new File(out, ".${crate}.i.bc.cmd"))
+        assert opt.startsWith('cmd ') && opt.contains("'-passes=always-inline,function(sroa<modify-cfg>,"): opt
+        assert opt.endsWith(" ${new File(out, "${crate}.m.bc")} -o ${new File(out, "${crate}.i.bc.tmp")}"): opt
+        assert !new File(out, "${crate}.c.bc").exists() && !new File(out, "${crate}.mark.rsp").exists()
+        def obj = new File(out, "${crate}.o")
         assert obj.bytes == kobj.bytes: "${obj} and ${kobj} differ: finish=focused no longer writes what finish=kernel writes"
-        return obj
     }
 
     /**

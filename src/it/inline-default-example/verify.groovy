@@ -1,14 +1,19 @@
-// The default finish on the refcount example, x86-64 and aarch64: opt then code generation only,
-// no helper left in the object, the same object as finish=kernel (whose command line is the
-// kernel's), and the example's C driver passes all its checks (natively, and under qemu).
+// The default finish (selective) on the refcount example, x86-64 and aarch64: opt twice then code
+// generation only, no helper left in the object, every function it optimized again the same
+// instructions as finish=kernel's (whose command line is the kernel's), and the example's C driver
+// passes all its checks (natively, and under qemu).
 def loader = new GroovyClassLoader(getClass().classLoader)
 def it = loader.parseClass(new File(itTools, 'ItChecks.groovy'))
 def finish = loader.parseClass(new File(itTools, 'FinishChecks.groovy'))
+finish.DISASM = new File(itTools, '../../../bench/lib/disasm.awk').canonicalFile
 def example = new File(itShared, '../../../examples/refcount/src/main').canonicalFile
 def log = new File(basedir, 'build.log').text
 def cflags = ['-O2', '-fno-delete-null-pointer-checks', '-fno-builtin-wcslen']
 
-assert log.count('[INFO] OPT refcount.i.bc') == 2          // the default finish, once per target
+assert log.count('[INFO] OPT refcount.c.bc') == 2          // the default finish, once per target
+assert log.count('[INFO] OPT refcount.i.bc') == 2
+def choices = (log =~ /finish=selective: (\d+) of (\d+) functions of crate refcount get -O2's passes again/).collect { m -> m }
+assert choices.size() == 2 && choices.every { m -> 0 < (m[1] as int) && (m[1] as int) < (m[2] as int) }: choices
 def driver = [new File(example, 'c/driver.c').path, '-I', new File(example, 'include').path, '-pthread']
 ['x86_64', 'aarch64'].each { target ->
     def obj = finish.check(it, basedir, target, 'refcount', cflags)

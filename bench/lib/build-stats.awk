@@ -205,6 +205,7 @@ END {
 	col["kernel-sh"] = col["kernel-mvn"] = "#2ca02c"
 	col["fast-sh"] = col["fast-mvn"] = "#ff7f0e"
 	col["focused-sh"] = col["focused-mvn"] = "#9467bd"
+	col["selective-sh"] = col["selective-mvn"] = "#d62728"
 	col["thin"] = "#7f7f7f"
 	col["full"] = "#17becf"
 	print "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" W "\" height=\"" H "\" viewBox=\"0 0 " W " " H "\" font-family=\"sans-serif\" font-size=\"12\">" > svg

@@ -1,7 +1,7 @@
-// The default finish (selective) on the refcount example, x86-64 and aarch64: opt twice then code
-// generation only, no helper left in the object, every function it optimized again the same
-// instructions as finish=kernel's (whose command line is the kernel's), and the example's C driver
-// passes all its checks (natively, and under qemu).
+// The refcount example, x86-64 and aarch64. finish=selective: opt twice then code generation only,
+// no helper left in the object, every function it optimized again the same instructions as
+// finish=kernel's (whose command line is the kernel's), and the example's C driver passes all its
+// checks (natively, and under qemu). The default finish (focused): the same object as finish=kernel.
 def loader = new GroovyClassLoader(getClass().classLoader)
 def it = loader.parseClass(new File(itTools, 'ItChecks.groovy'))
 def finish = loader.parseClass(new File(itTools, 'FinishChecks.groovy'))
@@ -10,8 +10,8 @@ def example = new File(itShared, '../../../examples/refcount/src/main').canonica
 def log = new File(basedir, 'build.log').text
 def cflags = ['-O2', '-fno-delete-null-pointer-checks', '-fno-builtin-wcslen']
 
-assert log.count('[INFO] OPT refcount.c.bc') == 2          // the default finish, once per target
-assert log.count('[INFO] OPT refcount.i.bc') == 2
+assert log.count('[INFO] OPT refcount.c.bc') == 2          // selective, once per target
+assert log.count('[INFO] OPT refcount.i.bc') == 4          // and the default
 def choices = (log =~ /finish=selective: (\d+) of (\d+) functions of crate refcount get -O2's passes again/).collect { m -> m }
 assert choices.size() == 2 && choices.every { m -> 0 < (m[1] as int) && (m[1] as int) < (m[2] as int) }: choices
 def driver = [new File(example, 'c/driver.c').path, '-I', new File(example, 'include').path, '-pthread']
@@ -22,5 +22,6 @@ def driver = [new File(example, 'c/driver.c').path, '-I', new File(example, 'inc
     assert called.size() >= 10 && called.every { h -> h.status == 'inlined' && h.remainingCalls.isEmpty() }: report.helpers
     def output = finish.runChecks(it, basedir, target, obj, driver)
     assert !output.contains('FAILED') && output.count(' ok\n') >= 30: "${target}:\n${output}"
+    finish.checkFocused(it, basedir, target, 'refcount')
 }
 return true

@@ -1,4 +1,4 @@
-// The default finish with cflags that are not -O2 (here -Os): selective runs -O2's passes, so it
+// The default finish with cflags that are not -O2 (here -Os): focused runs -O2's passes, so it
 // would not give what finish=kernel gives; the merged module is compiled with the kernel's command
 // instead, and the log says why.
 def loader = new GroovyClassLoader(getClass().classLoader)
@@ -10,7 +10,7 @@ def tc = it.toolchain(out)
 def log = new File(basedir, 'build.log').text
 def obj = new File(out, 'shared.o')
 
-assert log.contains("[INFO] finish=selective runs -O2's passes, and cflags has -Os: the merged modules are compiled as finish=kernel does, with the cflags.")
+assert log.contains("[INFO] finish=focused runs -O2's passes, and cflags has -Os: the merged modules are compiled as finish=kernel does, with the cflags.")
 assert !log.contains('[INFO] OPT ') && !new File(out, 'shared.i.bc').exists()
 def words = [tc['clang.path'], '--target=x86_64-linux-gnu', '-Os', '-fno-delete-null-pointer-checks', '-fno-builtin-wcslen',
              '-Wno-override-module', '-Wno-unused-command-line-argument', '-c', new File(out, 'shared.m.bc').path, '-o',

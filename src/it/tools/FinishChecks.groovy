@@ -1,5 +1,6 @@
-// Checks of the ITs that build the same sources with the default finish and with finish=kernel
-// (two executions, into target/kernel-rust and target/kernel-rust-kernel, one folder per target).
+// Checks of the ITs that build the same sources with finish=selective, the default finish (focused)
+// and finish=kernel (three executions, into target/kernel-rust, target/kernel-rust-focused and
+// target/kernel-rust-kernel, one folder per target).
 class FinishChecks {
     static final Map<String, String> CLANG_TARGETS = ['x86_64': 'x86_64-linux-gnu', 'aarch64': 'aarch64-linux-gnu']
 
@@ -14,11 +15,11 @@ class FinishChecks {
     }
 
     /**
-     * For one target and crate: the default finish (selective) ran opt twice (the clean-ups, marking
+     * For one target and crate: finish=selective (into target/kernel-rust) ran opt twice (the clean-ups, marking
      * the functions it keeps; -O2's passes, unmarking them) then code generation only, left no helper
      * symbol and no undefined symbol, and every function it optimized again is instruction for
-     * instruction what finish=kernel wrote, whose command line is the kernel's exactly. Returns the
-     * default finish's object.
+     * instruction what finish=kernel wrote, whose command line is the kernel's exactly. Returns
+     * finish=selective's object.
      */
     static File check(Class it, File basedir, String target, String crate, List<String> cflags) {
         def out = new File(basedir, "target/kernel-rust/${target}")
@@ -91,7 +92,7 @@ class FinishChecks {
     }
 
     /**
-     * finish=focused (into target/kernel-rust-focused): opt once with -O2's passes in every function,
+     * The default finish, focused (into target/kernel-rust-focused): opt once with -O2's passes in every function,
      * then code generation only, and the same object as finish=kernel, byte for byte.
      */
     static void checkFocused(Class it, File basedir, String target, String crate) {

@@ -253,20 +253,21 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
     boolean failOnNotInlined;
 
     /**
-     * How each merged module becomes an object. {@code selective} (the default): {@code opt} inlines
-     * the helpers and cleans up around them, then runs the passes of clang's {@code -O2} that act on
-     * the code they bring in (clean-ups, jump threading, loop rotation, vectorization, unrolling)
-     * again only in the functions that call a helper without atomics or inline assembly; then clang
-     * generates code. Those functions are instruction for instruction what {@code kernel} writes; the
-     * others keep rustc's loops, which only grow, not speed up, when a locked operation is unrolled.
-     * {@code focused}: the same {@code -O2} passes in every function; on every benchmark the object
-     * is the one {@code kernel} writes. {@code kernel}: clang runs its full {@code -O2} pipeline over
+     * How each merged module becomes an object. {@code focused} (the default): {@code opt} inlines the
+     * helpers and runs only the passes of clang's {@code -O2} that act on the code they bring in
+     * (clean-ups, jump threading, loop rotation, vectorization, unrolling), then clang generates code;
+     * on every benchmark the object is the one {@code kernel} writes, in less time. {@code selective}:
+     * {@code opt} inlines the helpers and cleans up around them, then runs those {@code -O2} passes
+     * again only in the functions that call a helper without atomics or inline assembly; those
+     * functions are instruction for instruction what {@code kernel} writes, the others keep rustc's
+     * loops around a locked operation (cheaper to build; on one benchmark shape 4% slower than
+     * {@code kernel} in some runs, see docs/benchmarks.md). {@code kernel}: clang runs its full {@code -O2} pipeline over
      * the merged module, as the kernel does (needs no {@code opt}). {@code fast}: {@code opt} only
      * inlines the helpers and cleans up around them, then clang generates code: loops that called a
      * helper are not re-optimized. With {@code cflags} that are not plain {@code -O2}, such as
      * {@code -Os}, {@code selective} and {@code focused} run {@code kernel}'s command.
      */
-    @Parameter(property = "kernelRust.finish", defaultValue = "selective")
+    @Parameter(property = "kernelRust.finish", defaultValue = "focused")
     String finish;
 
     /**

@@ -16,8 +16,8 @@ public enum FinishStep {
      */
     KERNEL("kernel", null),
     /**
-     * {@code opt} inlines the always-inline helpers, then runs, in every function, the passes of
-     * clang's {@code -O2} function pipeline that act on the code a helper brought in, in
+     * The default: {@code opt} inlines the always-inline helpers, then runs, in every function, the
+     * passes of clang's {@code -O2} function pipeline that act on the code a helper brought in, in
      * {@code -O2}'s order and with its options. On every benchmark
      * (docs/benchmarks.md) the object is byte for byte the one {@link #KERNEL} writes: the
      * {@code -O2} passes left out change nothing there, and clang's module passes and inliner have
@@ -25,7 +25,7 @@ public enum FinishStep {
      */
     FOCUSED("focused", "always-inline,function(" + Passes.O2_FUNCTION + ")"),
     /**
-     * The default: {@code opt} inlines the always-inline helpers and cleans up around them (as
+     * {@code opt} inlines the always-inline helpers and cleans up around them (as
      * {@link #FAST}), then runs {@link #FOCUSED}'s {@code -O2} passes again only in the functions
      * where a helper that orders no memory landed ({@code Reoptimization}: not an atomic
      * read-modify-write, a fence or inline assembly, which no loop pass can speed up). Those
@@ -64,7 +64,7 @@ public enum FinishStep {
     public static FinishStep parse(String value) {
         String v = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
         if (v.isEmpty()) {
-            return SELECTIVE;
+            return FOCUSED;
         }
         for (FinishStep f : values()) {
             if (f.value.equals(v)) {
@@ -72,9 +72,9 @@ public enum FinishStep {
             }
         }
         throw new KernelRustException("kernelRust.finish is '" + value
-                + "'; use selective (the default: opt inlines the helpers and cleans up, re-runs the -O2 passes"
-                + " that act on them where a helper without atomics landed, then code generation), focused (the"
-                + " same -O2 passes in every function), kernel (clang -O2 over the merged module, as the kernel"
+                + "'; use focused (the default: opt inlines the helpers and re-runs the -O2 passes that act on"
+                + " them, then code generation), selective (the same -O2 passes only where a helper without"
+                + " atomics landed), kernel (clang -O2 over the merged module, as the kernel"
                 + " does) or fast (opt inlines the helpers and cleans up, then code generation).");
     }
 

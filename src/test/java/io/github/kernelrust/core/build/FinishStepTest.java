@@ -48,10 +48,10 @@ class FinishStepTest {
     }
 
     @Test
-    void selectiveIsTheDefault() {
-        assertEquals(FinishStep.SELECTIVE, FinishStep.parse(null));
-        assertEquals(FinishStep.SELECTIVE, FinishStep.parse(""));
-        assertEquals(FinishStep.SELECTIVE, FinishStep.parse("  "));
+    void focusedIsTheDefault() {
+        assertEquals(FinishStep.FOCUSED, FinishStep.parse(null));
+        assertEquals(FinishStep.FOCUSED, FinishStep.parse(""));
+        assertEquals(FinishStep.FOCUSED, FinishStep.parse("  "));
     }
 
     @Test
@@ -179,7 +179,7 @@ class FinishStepTest {
 
         KernelRustException e = assertThrows(KernelRustException.class, p::link);
 
-        assertEquals("kernelRust.finish=selective (the default) needs LLVM's opt and found none beside llvm-link or on"
+        assertEquals("kernelRust.finish=focused (the default) needs LLVM's opt and found none beside llvm-link or on"
                 + " PATH. Install llvm-22 (apt-get install llvm-22) or set kernelRust.finish=kernel, which needs only"
                 + " clang.", e.getMessage());
         assertFalse(Files.exists(out.resolve("krate.m.bc")) || Files.exists(out.resolve(".krate.m.bc.cmd")));

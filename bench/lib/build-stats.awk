@@ -144,7 +144,7 @@ END {
 
 	# the goal: inline builds within 1.05x of plain (tool commands) and 1.10x of ool-mvn (whole mvn
 	# runs) at 400 helpers and more
-	printf "\n  goal: an inline build within 1.05x of plain (tool commands) and within 1.10x of the\n"
+	printf "\n  goal: an inline build within 1.05x of plain (tool commands; also shown against bare) and within 1.10x of the\n"
 	printf "  out-of-line build (whole mvn runs), at 400 helpers and more; ratios of the medians\n"
 	if (NN[nn] < 400)
 		printf "    (no N of 400 or more in this run)\n"
@@ -153,8 +153,8 @@ END {
 			continue
 		printf "    N=%d %29s %21s\n", NN[a], "wall", "CPU"
 		for (f = 1; f <= nf; f++) {
-			split(FIN[f] "-sh:plain:1.05 " FIN[f] "-mvn:ool-mvn:1.10", T, " ")
-			for (t = 1; t <= 2; t++) {
+			nt = split(FIN[f] "-sh:plain:1.05 " FIN[f] "-sh:bare:1.05 " FIN[f] "-mvn:ool-mvn:1.10", T, " ")
+			for (t = 1; t <= nt; t++) {
 				split(T[t], ab, ":")
 				if (!(("wall", NN[a], ab[1]) in med) || !(("wall", NN[a], ab[2]) in med))
 					continue
@@ -202,6 +202,7 @@ END {
 		lmax = lmin + 1
 	# one colour per build, solid for the tool commands, dashed for the whole mvn run
 	col["plain"] = col["ool-mvn"] = "#1f77b4"
+	col["bare"] = "#8c564b"
 	col["kernel-sh"] = col["kernel-mvn"] = "#2ca02c"
 	col["fast-sh"] = col["fast-mvn"] = "#ff7f0e"
 	col["focused-sh"] = col["focused-mvn"] = "#9467bd"

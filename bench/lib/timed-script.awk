@@ -1,7 +1,8 @@
 # Wraps each tool command of a bench/run replay script with a timer:
 #   awk -v steps=FILE -f timed-script.awk SCRIPT > TIMED_SCRIPT
 # The timed script appends one line per command to FILE: `K:TOOL WALL_MS CPU_MS` (K counts the
-# commands, TOOL is the command's program name, CPU is user + sys from bash's times, read in the
+# commands, TOOL is the command's program name, past a leading `cd DIR &&` and
+# variable assignments, CPU is user + sys from bash's times, read in the
 # script's own shell: no subshell, whose times would not count the command). The renames and
 # `set -e` stay as they are.
 NR == 1 {
@@ -28,7 +29,9 @@ NR == 1 {
 	tool = ""
 	n = split($0, w, " ")
 	for (i = 1; i <= n; i++)
-		if (w[i] !~ /^[A-Za-z_][A-Za-z0-9_]*=/) {
+		if (w[i] == "cd" && w[i + 2] == "&&")
+			i += 2
+		else if (w[i] !~ /^[A-Za-z_][A-Za-z0-9_]*=/) {
 			tool = w[i]
 			break
 		}

@@ -144,8 +144,9 @@ END {
 
 	# the goal: inline builds within 1.05x of plain (tool commands) and 1.10x of ool-mvn (whole mvn
 	# runs) at 400 helpers and more
-	printf "\n  goal: an inline build within 1.05x of plain (tool commands; also shown against bare) and within 1.10x of the\n"
-	printf "  out-of-line build (whole mvn runs), at 400 helpers and more; ratios of the medians\n"
+	printf "\n  goal: an inline build within 1.05x of plain (tool commands; also shown against bare) and\n"
+	printf "  within 1.10x of the out-of-line build (whole mvn runs), at 400 helpers and more; ratios of\n"
+	printf "  the medians\n"
 	if (NN[nn] < 400)
 		printf "    (no N of 400 or more in this run)\n"
 	for (a = 1; a <= nn; a++) {

@@ -15,11 +15,11 @@ class FinishChecks {
     }
 
     /**
-     * For one target and crate: finish=selective (into target/kernel-rust) ran opt twice (the clean-ups, marking
-     * the functions it keeps; -O2's passes, unmarking them) then code generation only, left no helper
-     * symbol and no undefined symbol, and every function it optimized again is instruction for
-     * instruction what finish=kernel wrote, whose command line is the kernel's exactly. Returns
-     * finish=selective's object.
+     * For one target and crate: finish=selective (into target/kernel-rust) ran opt twice (the
+     * clean-ups, marking the functions it keeps; -O2's passes, unmarking them) then code generation
+     * only, left no helper symbol and no undefined symbol, and every function it optimized again is
+     * instruction for instruction what finish=kernel wrote, whose command line is the kernel's
+     * exactly. Returns finish=selective's object.
      */
     static File check(Class it, File basedir, String target, String crate, List<String> cflags) {
         def out = new File(basedir, "target/kernel-rust/${target}")
@@ -92,8 +92,8 @@ class FinishChecks {
     }
 
     /**
-     * The default finish, focused (into target/kernel-rust-focused): opt once with -O2's passes in every function,
-     * then code generation only, and the same object as finish=kernel, byte for byte.
+     * The default finish, focused (into target/kernel-rust-focused): opt once with -O2's passes in
+     * every function, then code generation only, and the same object as finish=kernel, byte for byte.
      */
     static void checkFocused(Class it, File basedir, String target, String crate) {
         def out = new File(basedir, "target/kernel-rust-focused/${target}")

@@ -261,13 +261,13 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
      * again only in the functions that call a helper without atomics or inline assembly; those
      * functions are instruction for instruction what {@code kernel} writes, the others keep rustc's
      * loops around a locked operation (cheaper to build; on one benchmark shape 4% slower than
-     * {@code kernel} in some runs, see docs/benchmarks.md). {@code kernel}: clang runs its full {@code -O2} pipeline over
-     * the merged module, as the kernel does (needs no {@code opt}). {@code fast}: {@code opt} only
+     * {@code kernel} in some runs, see docs/benchmarks.md). {@code kernel}: clang runs its full
+     * {@code -O2} pipeline over the merged module, as the kernel does (needs no {@code opt}). {@code fast}: {@code opt} only
      * inlines the helpers and cleans up around them, then clang generates code: loops that called a
      * helper are not re-optimized. With {@code cflags} that are not plain {@code -O2}, such as
      * {@code -Os}, {@code selective} and {@code focused} run {@code kernel}'s command.
      */
-    @Parameter(property = "kernelRust.finish", defaultValue = "focused")
+    @Parameter(property = "kernelRust.finish", defaultValue = FinishStep.DEFAULT_VALUE)
     String finish;
 
     /**

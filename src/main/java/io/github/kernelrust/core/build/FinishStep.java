@@ -53,6 +53,9 @@ public enum FinishStep {
                 + "loop-vectorize,loop-unroll,instcombine<no-verify-fixpoint>";
     }
 
+    /** The value of the default finish ({@link #FOCUSED}), also the mojo parameter's default. */
+    public static final String DEFAULT_VALUE = "focused";
+
     private final String value;
     private final String optPasses;
 
@@ -64,7 +67,7 @@ public enum FinishStep {
     public static FinishStep parse(String value) {
         String v = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
         if (v.isEmpty()) {
-            return FOCUSED;
+            v = DEFAULT_VALUE;
         }
         for (FinishStep f : values()) {
             if (f.value.equals(v)) {

@@ -1,8 +1,8 @@
 // The bench fixture's 16 shapes, x86-64 and aarch64. finish=selective: opt twice then code
 // generation only, no helper left, every function it optimized again the same instructions as
 // finish=kernel's (whose command line is the kernel's), and every Rust function computes what its C
-// twin computes (bench/fixture-driver.c, natively and under qemu). The default finish (focused): the
-// same object as finish=kernel.
+// twin computes (bench/fixture-driver.c, natively and under qemu). The default finish (focused):
+// every function instruction for instruction finish=kernel's.
 def loader = new GroovyClassLoader(getClass().classLoader)
 def it = loader.parseClass(new File(itTools, 'ItChecks.groovy'))
 def finish = loader.parseClass(new File(itTools, 'FinishChecks.groovy'))

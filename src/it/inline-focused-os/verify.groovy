@@ -12,6 +12,8 @@ def obj = new File(out, 'shared.o')
 
 assert log.contains("[INFO] finish=focused runs -O2's passes, and cflags has -Os: the merged modules are compiled as finish=kernel does, with the cflags.")
 assert !log.contains('[INFO] OPT ') && !new File(out, 'shared.i.bc').exists()
+// and the helpers are compiled as the kernel does too (no ThinLTO pre-link pipeline)
+assert !finish.firstLine(it, new File(out, '.helpers.bc.cmd')).contains('-flto')
 def words = [tc['clang.path'], '--target=x86_64-linux-gnu', '-Os', '-fno-delete-null-pointer-checks', '-fno-builtin-wcslen',
              '-Wno-override-module', '-Wno-unused-command-line-argument', '-c', new File(out, 'shared.m.bc').path, '-o',
              new File(out, 'shared.o.tmp').path]

@@ -37,7 +37,7 @@ class FinishChecks {
         assert clean.endsWith(" ${new File(out, "${crate}.m.bc")} -o ${new File(out, "${crate}.c.bc.tmp")}"): clean
         def again = firstLine(it, new File(out, ".${crate}.i.bc.cmd"))
         assert again.contains("'-passes=function(sroa<modify-cfg>,") && again.contains('loop-vectorize,loop-unroll,'): again
-        assert again.endsWith("),forceattrs' @${new File(out, "${crate}.unmark.rsp")} ${new File(out, "${crate}.c.bc")}"
+        assert again.endsWith("),forceattrs,globaldce' @${new File(out, "${crate}.unmark.rsp")} ${new File(out, "${crate}.c.bc")}"
                 + " -o ${new File(out, "${crate}.i.bc.tmp")}"): again
         def cc = firstLine(it, new File(out, ".${crate}.o.cmd"))
         assert cc.contains(" -Xclang -disable-llvm-optzns ") && cc.contains(" -c ${new File(out, "${crate}.i.bc")} "): cc
@@ -52,9 +52,7 @@ class FinishChecks {
         // the functions optimized again: the kernel's machine code, instruction for instruction
         def kept = mark.readLines().findAll { l -> l.endsWith(':optnone') }
                 .collect { l -> l.substring('-force-attribute='.length(), l.length() - ':optnone'.length()) }
-        def functions = it.run([it.llvmTool('llvm-nm', major), '--defined-only', obj.path]).readLines()
-                .collect { l -> l.trim().split(/\s+/) }.findAll { w -> w.size() == 3 && w[1] in ['T', 't'] }
-                .collect { w -> w[2] }
+        def functions = definedFunctions(it, major, obj)
         def optimizedAgain = functions.findAll { f -> !(f in kept) }
         assert !kept.isEmpty() && !optimizedAgain.isEmpty(): "${crate}: kept ${kept}, optimized again ${optimizedAgain}"
         assert DISASM != null && DISASM.isFile(): 'set FinishChecks.DISASM to bench/lib/disasm.awk'
@@ -92,20 +90,48 @@ class FinishChecks {
     }
 
     /**
-     * The default finish, focused (into target/kernel-rust-focused): opt once with -O2's passes in
-     * every function, then code generation only, and the same object as finish=kernel, byte for byte.
+     * The default finish, focused (into target/kernel-rust-focused): the helpers compiled with
+     * ThinLTO's pre-link pipeline (-flto=thin, where finish=kernel compiles them as the kernel does),
+     * opt once with -O2's passes in every function and a final globaldce, then code generation only.
+     * The object defines the functions finish=kernel's defines, and each is instruction for
+     * instruction finish=kernel's, except those in {@code better}: the functions where the kernel's
+     * fully optimized helper keeps a shape of its own. Those may differ, but may not be longer.
      */
-    static void checkFocused(Class it, File basedir, String target, String crate) {
+    static void checkFocused(Class it, File basedir, String target, String crate, List<String> better = []) {
         def out = new File(basedir, "target/kernel-rust-focused/${target}")
-        def kobj = new File(basedir, "target/kernel-rust-kernel/${target}/${crate}.o")
+        def kout = new File(basedir, "target/kernel-rust-kernel/${target}")
+        def major = it.toolchain(out)['rustc.llvm.major']
         def opt = firstLine(it, new File(out, ".${crate}.i.bc.cmd"))
         assert opt.startsWith('cmd ') && opt.contains("'-passes=always-inline,function(sroa<modify-cfg>,"): opt
-        assert opt.endsWith(" ${new File(out, "${crate}.m.bc")} -o ${new File(out, "${crate}.i.bc.tmp")}"): opt
+        assert opt.endsWith("),globaldce' ${new File(out, "${crate}.m.bc")} -o ${new File(out, "${crate}.i.bc.tmp")}"): opt
         assert !new File(out, "${crate}.c.bc").exists() && !new File(out, "${crate}.mark.rsp").exists()
+        def helpers = firstLine(it, new File(out, '.helpers.bc.cmd'))
+        assert helpers.contains(' -c -g0 -emit-llvm -flto=thin '): helpers
+        def kernelHelpers = firstLine(it, new File(kout, '.helpers.bc.cmd'))
+        assert kernelHelpers.contains(' -c -g0 -emit-llvm ') && !kernelHelpers.contains('-flto'): kernelHelpers
+
         def obj = new File(out, "${crate}.o")
-        assert obj.bytes == kobj.bytes: "${obj} and ${kobj} differ: finish=focused no longer writes what finish=kernel writes"
+        def kobj = new File(kout, "${crate}.o")
+        def functions = definedFunctions(it, major, obj)
+        assert functions == definedFunctions(it, major, kobj): "${target}: ${obj} and ${kobj} define other functions"
+        assert DISASM != null && DISASM.isFile(): 'set FinishChecks.DISASM to bench/lib/disasm.awk'
+        functions.each { f ->
+            def mine = normalized(it, major, obj, f)
+            def kernels = normalized(it, major, kobj, f)
+            if (f in better) {
+                assert mine.readLines().size() <= kernels.readLines().size(): "${target} ${f}: longer than finish=kernel's"
+            } else {
+                assert mine == kernels: "${target} ${f}: not what finish=kernel writes"
+            }
+        }
     }
 
+    /** The functions an object defines (llvm-nm T and t), sorted. */
+    static List<String> definedFunctions(Class it, String major, File obj) {
+        return it.run([it.llvmTool('llvm-nm', major), '--defined-only', obj.path]).readLines()
+                .collect { l -> l.trim().split(/\s+/) }.findAll { w -> w.size() == 3 && w[1] in ['T', 't'] }
+                .collect { w -> w[2] }.sort()
+    }
     /**
      * Links a C driver (cc args before the object) with the crate object and runs it with
      * "1 0", checks only: natively on x86-64, with the cross gcc under qemu on aarch64.

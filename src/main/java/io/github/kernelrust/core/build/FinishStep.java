@@ -16,14 +16,17 @@ public enum FinishStep {
      */
     KERNEL("kernel", null),
     /**
-     * The default: {@code opt} inlines the always-inline helpers, then runs, in every function, the
-     * passes of clang's {@code -O2} function pipeline that act on the code a helper brought in, in
-     * {@code -O2}'s order and with its options. On every benchmark
-     * (docs/benchmarks.md) the object is byte for byte the one {@link #KERNEL} writes: the
-     * {@code -O2} passes left out change nothing there, and clang's module passes and inliner have
-     * nothing left to do on Rust code that rustc optimized.
+     * The default. The helpers are compiled for inlining ({@link #helperFlags()}: clang's ThinLTO
+     * pre-link pipeline, which leaves unrolling and vectorizing to the function a helper lands in).
+     * Then {@code opt} inlines the always-inline helpers, runs, in every function, the passes of
+     * clang's {@code -O2} function pipeline that act on the code a helper brought in (in
+     * {@code -O2}'s order and with its options), and drops the C functions nothing calls any more.
+     * On every benchmark (docs/benchmarks.md) each function is instruction for instruction the one
+     * {@link #KERNEL} writes, except where the kernel's fully optimized helper kept a shape of its
+     * own inside the Rust loop (the example's {@code atomic_add_unless}): there it is what
+     * cross-language ThinLTO writes, closer to the C loop.
      */
-    FOCUSED("focused", "always-inline,function(" + Passes.O2_FUNCTION + ")"),
+    FOCUSED("focused", "always-inline,function(" + Passes.O2_FUNCTION + ")," + Passes.DROP_DEAD),
     /**
      * {@code opt} inlines the always-inline helpers and cleans up around them (as
      * {@link #FAST}), then runs {@link #FOCUSED}'s {@code -O2} passes again only in the functions
@@ -39,12 +42,14 @@ public enum FinishStep {
      * around them. Loops that held a helper call are not re-optimized
      * (not unrolled or vectorized as {@code -O2} would once the call is gone).
      */
-    FAST("fast", Passes.CLEAN_UP);
+    FAST("fast", Passes.CLEAN_UP + "," + Passes.DROP_DEAD);
 
     /** The {@code opt} pipelines the finishes share. */
     private static final class Passes {
         /** Inlining the always-inline helpers, and the local clean-ups around them. */
         static final String CLEAN_UP = "always-inline,function(sroa,early-cse,instcombine,simplifycfg)";
+        /** Dropping the internal functions nothing calls any more (C functions defined beside the helpers), as {@code -O2} does. */
+        static final String DROP_DEAD = "globaldce";
         /** The passes of clang's {@code -O2} function pipeline that act on the code a helper brought in. */
         static final String O2_FUNCTION = "sroa<modify-cfg>,early-cse<memssa>,jump-threading,"
                 + "simplifycfg<switch-range-to-icmp>,instcombine<no-verify-fixpoint>,reassociate,constraint-elimination,"
@@ -164,10 +169,25 @@ public enum FinishStep {
 
     /**
      * {@link #SELECTIVE}'s second {@code opt} run: {@code -O2}'s function passes (skipped in the
-     * functions the first run marked {@code optnone}), then taking the marks off.
+     * functions the first run marked {@code optnone}), then taking the marks off and dropping what
+     * nothing calls any more.
      */
     public static String reoptimizePasses() {
-        return "function(" + Passes.O2_FUNCTION + "),forceattrs";
+        return "function(" + Passes.O2_FUNCTION + "),forceattrs," + Passes.DROP_DEAD;
+    }
+
+    /**
+     * Extra clang flags of the helpers' bitcode step. {@link #FOCUSED} compiles them as
+     * cross-language ThinLTO does before its link ({@code -flto=thin}: the pre-link pipeline, which
+     * simplifies and inlines as {@code -O2} does but leaves loop unrolling, vectorization and the
+     * other late passes to after the link). The helpers are meant to be inlined: fully optimized
+     * alone, a helper's own loop keeps, inside the Rust loop it lands in, the shape clang gave it for
+     * a function of its own, and {@link #FOCUSED}'s passes then re-optimize it in its real context.
+     * Output is still plain bitcode for llvm-link (with a ThinLTO summary, which llvm-link drops).
+     * The other finishes compile the helpers as the kernel does.
+     */
+    public List<String> helperFlags() {
+        return this == FOCUSED ? List.of("-flto=thin") : List.of();
     }
 
     /** Extra clang flags of the code-generation step. */

@@ -101,6 +101,8 @@ final class HelperCompiler {
         argv.addAll(List.of("-MD", "-MF", depFile.toString(), "-c", "-g0"));
         if (mode == Mode.INLINE) {
             argv.add("-emit-llvm");
+            // the finish that runs (with these cflags) says how the helpers are compiled for it
+            argv.addAll(s.finish().with(s.cflags()).helperFlags());
         }
         // named from the folder clang runs in, so the bitcode's source_filename is the same from any checkout
         argv.addAll(List.of(s.base().relativize(unity).toString(), "-o", AtomicFiles.temporary(out).toString()));

@@ -114,6 +114,17 @@ class FinishStepTest {
         // what sets focused apart from fast: the loop optimizations that a helper call prevented
         assertTrue(FinishStep.FOCUSED.optPasses().contains("loop-vectorize,loop-unroll,"));
         assertFalse(FinishStep.FAST.optPasses().contains("loop-"));
+        // and both end as -O2 does, dropping the C functions nothing calls once the helpers are inlined
+        assertTrue(FinishStep.FOCUSED.optPasses().endsWith("),globaldce"));
+        assertTrue(FinishStep.FAST.optPasses().endsWith("),globaldce"));
+    }
+
+    @Test
+    void onlyTheDefaultCompilesTheHelpersForThinLtosLink() {
+        assertEquals(List.of("-flto=thin"), FinishStep.FOCUSED.helperFlags());
+        for (FinishStep f : List.of(FinishStep.KERNEL, FinishStep.SELECTIVE, FinishStep.FAST)) {
+            assertEquals(List.of(), f.helperFlags(), f.value());
+        }
     }
 
     @Test
@@ -134,7 +145,7 @@ class FinishStepTest {
         assertEquals(List.of(opt.toString(), "-passes=" + FinishStep.reoptimizePasses(), "@" + OUT + "/krate.unmark.rsp",
                 OUT + "/krate.c.bc", "-o", OUT + "/krate.i.bc.tmp"), steps.get(1).command().argv());
         assertTrue(FinishStep.reoptimizePasses().startsWith("function(sroa<modify-cfg>,"));
-        assertTrue(FinishStep.reoptimizePasses().endsWith("loop-vectorize,loop-unroll,instcombine<no-verify-fixpoint>),forceattrs"));
+        assertTrue(FinishStep.reoptimizePasses().endsWith("loop-vectorize,loop-unroll,instcombine<no-verify-fixpoint>),forceattrs,globaldce"));
         // the response files are inputs: a different choice runs the step again
         assertEquals(List.of(OUT.resolve("krate.m.bc"), OUT.resolve("krate.mark.rsp")),
                 List.copyOf(steps.get(0).inputs().get()));

@@ -25,10 +25,22 @@ class HelperCompilerTest {
     private static final HelperVariant MODULE = new HelperVariant("helpers_module", List.of("MODULE"));
 
     private static BuildSettings settings(List<Path> helpers) {
+        return settings(helpers, FinishStep.KERNEL, List.of("-O2", "-Wmissing-prototypes", "-fno-builtin-wcslen"));
+    }
+
+    private static BuildSettings settings(List<Path> helpers, FinishStep finish, List<String> cflags) {
         return new BuildSettings(OUT, Target.of("x86_64", null, null), helpers, List.of(Path.of("/inc dir")),
-                List.of("-O2", "-Wmissing-prototypes", "-fno-builtin-wcslen"), List.of("-Wmissing-prototypes"),
+                cflags, List.of("-Wmissing-prototypes"),
                 List.of(DEFAULT, MODULE), List.of(), List.of("-O"), CoreFromSource.AUTO, Path.of("/cache"),
-                FinishStep.KERNEL, GenerateBindings.AUTO, false, Wrap.NONE, true);
+                finish, GenerateBindings.AUTO, false, Wrap.NONE, true);
+    }
+
+    /** rustc, clang and llvm-link of one LLVM: inline mode. */
+    private static Detection inlineDetection() {
+        Toolchain tc = new Toolchain(probed(ToolKind.RUSTC, "/usr/bin/rustc", "rustc-debian-1.96"),
+                probed(ToolKind.CLANG, "/usr/bin/clang-22", "clang-debian-22"),
+                probed(ToolKind.LLVM_LINK, "/usr/bin/llvm-link-22", "llvm-link-debian-22"), null, null);
+        return new Detection(tc, ModeDecision.decide(tc, InlineHelpers.AUTO));
     }
 
     private static List<String> includes(String unity) {
@@ -79,10 +91,7 @@ class HelperCompilerTest {
 
     @Test
     void inlineModeEmitsBitcodeWithClangForTheTargetWithoutTheRemovedFlags() {
-        Toolchain tc = new Toolchain(probed(ToolKind.RUSTC, "/usr/bin/rustc", "rustc-debian-1.96"),
-                probed(ToolKind.CLANG, "/usr/bin/clang-22", "clang-debian-22"),
-                probed(ToolKind.LLVM_LINK, "/usr/bin/llvm-link-22", "llvm-link-debian-22"), null, null);
-        Detection d = new Detection(tc, ModeDecision.decide(tc, InlineHelpers.AUTO));
+        Detection d = inlineDetection();
 
         Step step = HelperCompiler.step(settings(List.of()), d, MODULE, OUT.resolve("helpers.c"),
                 OUT.resolve("include/rust_helper.h"));
@@ -98,6 +107,22 @@ class HelperCompilerTest {
         assertEquals(List.of("-o", OUT.resolve("helpers_module.bc.tmp").toString()),
                 argv.subList(argv.size() - 2, argv.size()));
         assertEquals("HELPER helpers_module.bc", step.command().label());
+    }
+
+    @Test
+    void theDefaultFinishCompilesTheHelpersWithThinLtosPreLinkPipelineAndTheOthersAsTheKernel() {
+        Detection d = inlineDetection();
+        List<String> o2 = List.of("-O2", "-fno-builtin-wcslen");
+
+        for (FinishStep f : FinishStep.values()) {
+            List<String> argv = HelperCompiler.step(settings(List.of(), f, o2), d, DEFAULT, OUT.resolve("helpers.c"),
+                    OUT.resolve("include/rust_helper.h")).command().argv();
+            assertEquals(f == FinishStep.FOCUSED, argv.contains("-flto=thin"), f + ": " + argv);
+        }
+        // with -Os the focused finish runs the kernel's command, so the helpers are compiled as the kernel does
+        List<String> os = HelperCompiler.step(settings(List.of(), FinishStep.FOCUSED, List.of("-Os")), d, DEFAULT,
+                OUT.resolve("helpers.c"), OUT.resolve("include/rust_helper.h")).command().argv();
+        assertFalse(os.contains("-flto=thin"), os.toString());
     }
 
     @Test

@@ -37,7 +37,8 @@ class FinishChecks {
         assert clean.endsWith(" ${new File(out, "${crate}.m.bc")} -o ${new File(out, "${crate}.c.bc.tmp")}"): clean
         def again = firstLine(it, new File(out, ".${crate}.i.bc.cmd"))
         assert again.contains("'-passes=function(sroa<modify-cfg>,") && again.contains('loop-vectorize,loop-unroll,'): again
-        assert again.endsWith("),forceattrs,globaldce' @${new File(out, "${crate}.unmark.rsp")} ${new File(out, "${crate}.c.bc")}"
+        assert again.endsWith("),forceattrs,globaldce' @${new File(out, "${crate}.unmark.rsp")}"
+                + " ${new File(out, "${crate}.c.bc")}"
                 + " -o ${new File(out, "${crate}.i.bc.tmp")}"): again
         def cc = firstLine(it, new File(out, ".${crate}.o.cmd"))
         assert cc.contains(" -Xclang -disable-llvm-optzns ") && cc.contains(" -c ${new File(out, "${crate}.i.bc")} "): cc
@@ -103,7 +104,8 @@ class FinishChecks {
         def major = it.toolchain(out)['rustc.llvm.major']
         def opt = firstLine(it, new File(out, ".${crate}.i.bc.cmd"))
         assert opt.startsWith('cmd ') && opt.contains("'-passes=always-inline,function(sroa<modify-cfg>,"): opt
-        assert opt.endsWith("),globaldce' ${new File(out, "${crate}.m.bc")} -o ${new File(out, "${crate}.i.bc.tmp")}"): opt
+        def m = new File(out, "${crate}.m.bc")
+        assert opt.endsWith("),globaldce' ${m} -o ${new File(out, "${crate}.i.bc.tmp")}"): opt
         assert !new File(out, "${crate}.c.bc").exists() && !new File(out, "${crate}.mark.rsp").exists()
         def helpers = firstLine(it, new File(out, '.helpers.bc.cmd'))
         assert helpers.contains(' -c -g0 -emit-llvm -flto=thin '): helpers
@@ -119,7 +121,8 @@ class FinishChecks {
             def mine = normalized(it, major, obj, f)
             def kernels = normalized(it, major, kobj, f)
             if (f in better) {
-                assert mine.readLines().size() <= kernels.readLines().size(): "${target} ${f}: longer than finish=kernel's"
+                assert mine.readLines().size() <= kernels.readLines().size():
+                        "${target} ${f}: longer than finish=kernel's"
             } else {
                 assert mine == kernels: "${target} ${f}: not what finish=kernel writes"
             }

@@ -48,7 +48,10 @@ public enum FinishStep {
     private static final class Passes {
         /** Inlining the always-inline helpers, and the local clean-ups around them. */
         static final String CLEAN_UP = "always-inline,function(sroa,early-cse,instcombine,simplifycfg)";
-        /** Dropping the internal functions nothing calls any more (C functions defined beside the helpers), as {@code -O2} does. */
+        /**
+         * Dropping the internal functions nothing calls any more (C functions defined beside the
+         * helpers), as {@code -O2} does.
+         */
         static final String DROP_DEAD = "globaldce";
         /** The passes of clang's {@code -O2} function pipeline that act on the code a helper brought in. */
         static final String O2_FUNCTION = "sroa<modify-cfg>,early-cse<memssa>,jump-threading,"

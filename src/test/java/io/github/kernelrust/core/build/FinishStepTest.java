@@ -145,7 +145,8 @@ class FinishStepTest {
         assertEquals(List.of(opt.toString(), "-passes=" + FinishStep.reoptimizePasses(), "@" + OUT + "/krate.unmark.rsp",
                 OUT + "/krate.c.bc", "-o", OUT + "/krate.i.bc.tmp"), steps.get(1).command().argv());
         assertTrue(FinishStep.reoptimizePasses().startsWith("function(sroa<modify-cfg>,"));
-        assertTrue(FinishStep.reoptimizePasses().endsWith("loop-vectorize,loop-unroll,instcombine<no-verify-fixpoint>),forceattrs,globaldce"));
+        assertTrue(FinishStep.reoptimizePasses()
+                .endsWith("loop-vectorize,loop-unroll,instcombine<no-verify-fixpoint>),forceattrs,globaldce"));
         // the response files are inputs: a different choice runs the step again
         assertEquals(List.of(OUT.resolve("krate.m.bc"), OUT.resolve("krate.mark.rsp")),
                 List.copyOf(steps.get(0).inputs().get()));

@@ -118,6 +118,14 @@ public record BuildSettings(Path outputDirectory, Target target, List<Path> help
         return !helperSources.isEmpty() || !wrap.isEmpty();
     }
 
+    /**
+     * The finish that runs: the configured one, or the kernel's command when {@code cflags} leave
+     * clang at something else than plain {@code -O2} ({@link FinishStep#with}).
+     */
+    public FinishStep effectiveFinish() {
+        return finish.with(cflags);
+    }
+
     /** {@code cflags} less {@code cflagsRemove}: the kernel's CFLAGS_REMOVE_helpers.o. */
     public List<String> helperCflags() {
         return cflags.stream().filter(f -> !cflagsRemove.contains(f)).toList();

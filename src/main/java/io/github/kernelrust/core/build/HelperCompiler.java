@@ -102,7 +102,7 @@ final class HelperCompiler {
         if (mode == Mode.INLINE) {
             argv.add("-emit-llvm");
             // the finish that runs (with these cflags) says how the helpers are compiled for it
-            argv.addAll(s.finish().with(s.cflags()).helperFlags());
+            argv.addAll(s.effectiveFinish().helperFlags());
         }
         // named from the folder clang runs in, so the bitcode's source_filename is the same from any checkout
         argv.addAll(List.of(s.base().relativize(unity).toString(), "-o", AtomicFiles.temporary(out).toString()));

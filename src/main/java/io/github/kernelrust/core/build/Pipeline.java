@@ -315,7 +315,7 @@ public class Pipeline {
     public void link() {
         List<CrateSpec> linking = CrateGraph.buildOrder(settings.crates()).stream()
                 .filter(c -> CrateCompiler.linksHelpers(settings, c, detection.mode())).toList();
-        FinishStep finish = settings.finish().with(settings.cflags());
+        FinishStep finish = settings.effectiveFinish();
         // a missing opt fails the build before anything runs, not after the ABI check or an llvm-link
         Path opt = finish.runsOpt() && !linking.isEmpty() ? opt() : null;
         checkBoundary();

@@ -73,10 +73,10 @@ final class StaleOutputs {
     static List<Path> crate(BuildSettings s, Detection d, CrateSpec c) {
         List<Path> files = new ArrayList<>();
         if (CrateCompiler.linksHelpers(s, c, d.mode())) {
-            if (!s.finish().with(s.cflags()).runsOpt()) {
+            if (!s.effectiveFinish().runsOpt()) {
                 files.addAll(withRecord(BitcodeLinker.inlined(s, c)));
             }
-            if (s.finish().with(s.cflags()) != FinishStep.SELECTIVE) {
+            if (s.effectiveFinish() != FinishStep.SELECTIVE) {
                 files.addAll(selective(s, c));
             }
             return files;

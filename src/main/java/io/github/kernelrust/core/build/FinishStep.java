@@ -137,6 +137,11 @@ public enum FinishStep {
         return level.equals("-O2") ? null : level;
     }
 
+    /** Whether this is the finish a build gets when it sets none. */
+    public boolean isDefault() {
+        return value.equals(DEFAULT_VALUE);
+    }
+
     /** The value users write ({@code kernelRust.finish}). */
     public String value() {
         return value;

@@ -365,7 +365,7 @@ public class Pipeline {
         int major = detection.toolchain().rustc().llvmVersion().map(LlvmVersion::major).orElse(22);
         return new LlvmTools(searchPath).find("opt", detection.toolchain()).orElseThrow(() -> new KernelRustException(
                 "kernelRust.finish=" + settings.finish().value()
-                        + (settings.finish().value().equals(FinishStep.DEFAULT_VALUE) ? " (the default)" : "") + " needs LLVM's opt and"
+                        + (settings.finish().isDefault() ? " (the default)" : "") + " needs LLVM's opt and"
                         + " found none beside llvm-link or on PATH. Install llvm-" + major + " (apt-get install llvm-"
                         + major + ") or set kernelRust.finish=kernel, which needs only clang."));
     }

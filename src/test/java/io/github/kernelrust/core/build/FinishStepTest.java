@@ -52,6 +52,9 @@ class FinishStepTest {
         assertEquals(FinishStep.FOCUSED, FinishStep.parse(null));
         assertEquals(FinishStep.FOCUSED, FinishStep.parse(""));
         assertEquals(FinishStep.FOCUSED, FinishStep.parse("  "));
+        for (FinishStep f : FinishStep.values()) {
+            assertEquals(f == FinishStep.FOCUSED, f.isDefault(), f.value());
+        }
     }
 
     @Test

@@ -14,7 +14,8 @@
  * prints "check SHAPE BUILD ok" (or FAILED: a result or the memory it leaves differs from the C
  * twin's), then, unless ROUNDS is 0, "fbench SHAPE BUILD MEDIAN MIN MAX": ns per element (per
  * call for the two shapes without a loop, which the driver calls ELEMS times), over ROUNDS rounds;
- * BUILD "c" is the C twin. Exits 1 when a check failed.
+ * BUILD "c" is the C twin, "cptr" (div_clamp shapes only) the C twin written as a pointer loop, as
+ * the Rust code iterates. Exits 1 when a check failed.
  */
 #define _POSIX_C_SOURCE 199309L
 #include <limits.h>
@@ -211,6 +212,23 @@ __attribute__((noinline)) uint32_t c_fx##K##_use(const uint32_t *keys, size_t n)
 	return max; \
 }
 
+/*
+ * div_clamp once more, looping as the Rust code does: a pointer walks to the end of the slice,
+ * where the twin above counts an index. Only the form of the loop differs, and it decides whether
+ * -O2 vectorizes it, in C as in Rust (with every finish, and out of line too): this twin tells the
+ * loop's cost from the helper's.
+ */
+#define TWIN_DIV_CLAMP_PTR(K) \
+__attribute__((noinline)) uint64_t cptr_fx##K##_use(uint32_t *vals, size_t n, uint32_t lo, uint32_t hi) \
+{ \
+	uint64_t sum = 0; \
+	for (uint32_t *p = vals, *end = vals + n; p != end; p++) { \
+		*p = fx##K##_div_clamp(*p, lo, hi); \
+		sum += *p; \
+	} \
+	return sum; \
+}
+
 /* external and never inlined: each twin is one function, compared instruction by instruction */
 TWIN_ATOMIC_ADD_RETURN(0)
 TWIN_XCHG_ACQUIRE(1)
@@ -228,8 +246,10 @@ TWIN_SPIN_UNLOCK(12)
 TWIN_REFCOUNT_ADD(13)
 TWIN_REFCOUNT_DEC_AND_TEST(14)
 TWIN_HASH_32(15)
+TWIN_DIV_CLAMP_PTR(8)
 #ifdef WITH_FX216
 TWIN_DIV_CLAMP(216)
+TWIN_DIV_CLAMP_PTR(216)
 #endif
 
 /* ---- the Rust functions of every build ------------------------------------------------------ */
@@ -334,6 +354,17 @@ static const char *const names[] = { "atomic_add_return", "xchg_acquire", "list_
 #else
 #define NSHAPES 16
 #endif
+
+/* the pointer-loop twins, "cptr": of the div_clamp shapes only (NULL elsewhere) */
+static uint64_t cptr_8(void) { return cptr_fx8_use(g.uvals, ELEMS, 3, 200); }
+#ifdef WITH_FX216
+static uint64_t cptr_216(void) { return cptr_fx216_use(g.uvals, ELEMS, 3, 200); }
+#endif
+static const call_fn ptr_twin_calls[NSHAPES] = { [8] = cptr_8,
+#ifdef WITH_FX216
+					  [16] = cptr_216,
+#endif
+};
 
 static const char *const build_names[] = {
 #define X(P) #P,
@@ -496,6 +527,14 @@ int main(int argc, char **argv)
 			printf("check fx%d_use %s %s %s\n", k, names[s], build_name(b, buf, sizeof(buf)), ok ? "ok" : "FAILED");
 			failed |= !ok;
 		}
+		if (ptr_twin_calls[s]) {
+			setup(s);
+			uint64_t got = ptr_twin_calls[s](), got_state = state(s);
+			bool ok = got == want && got_state == want_state;
+
+			printf("check fx%d_use %s cptr %s\n", k, names[s], ok ? "ok" : "FAILED");
+			failed |= !ok;
+		}
 	}
 	if (failed || rounds == 0) {
 		fflush(stdout);
@@ -506,7 +545,7 @@ int main(int argc, char **argv)
 	int calls = (int)(64 * scale);
 	if (calls < 1)
 		calls = 1;
-	size_t nv = NBUILDS + 1; /* the builds, then the C twin */
+	size_t nv = NBUILDS + 2; /* the builds, the C twin, then the pointer-loop twin (where there is one) */
 	double *ns = calloc((size_t)NSHAPES * nv * (size_t)rounds, sizeof(*ns));
 #define NS(s, v, r) ns[((size_t)(s) * nv + (v)) * (size_t)rounds + (r)]
 	if (!ns) {
@@ -518,8 +557,11 @@ int main(int argc, char **argv)
 		for (int s = 0; s < NSHAPES; s++)
 			for (size_t i = 0; i < nv; i++) {
 				size_t v = (i + (size_t)r) % nv;
-				call_fn f = v < NBUILDS ? builds[v][s] : twin_calls[s];
+				call_fn f = v < NBUILDS ? builds[v][s] : v == NBUILDS ? twin_calls[s] : ptr_twin_calls[s];
 				uint64_t total = 0;
+
+				if (!f)
+					continue;
 
 				for (int c = 0; c < calls; c++) {
 					setup(s);
@@ -533,9 +575,11 @@ int main(int argc, char **argv)
 		for (size_t v = 0; v < nv; v++) {
 			double *x = &NS(s, v, 0);
 
+			if (v == NBUILDS + 1 && !ptr_twin_calls[s])
+				continue;
 			qsort(x, rounds, sizeof(*x), cmp_double);
 			printf("fbench fx%d_use %s %.3f %.3f %.3f\n", s < 16 ? s : 216,
-			       v < NBUILDS ? build_name(v, buf, sizeof(buf)) : "c",
+			       v < NBUILDS ? build_name(v, buf, sizeof(buf)) : v == NBUILDS ? "c" : "cptr",
 			       rounds % 2 ? x[rounds / 2] : (x[rounds / 2 - 1] + x[rounds / 2]) / 2, x[0], x[rounds - 1]);
 		}
 	free(ns);

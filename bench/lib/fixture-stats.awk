@@ -4,7 +4,9 @@
 #   awk -v builds="kernel focused fast" -v names="fx0_use=atomic_add_return ..." -f stats.awk \
 #       -f fixture-stats.awk results.txt
 # Prints per function: the median ns per element of each build and of C, and the median over
-# rounds of each build's ratio to kernel and to C (both taken within one process).
+# rounds of each build's ratio to kernel and to C (both taken within one process). BUILD "cptr" is
+# a second C twin of some functions, written as a pointer loop (the form of the Rust loop): those
+# get one more table, each build's ratio to it.
 
 # sort() and median() come from stats.awk, loaded first with -f.
 
@@ -89,6 +91,26 @@ END {
 			m = med_of(B[i], B[1], fn)
 			printf " %24s", sprintf("%.3f [%.3f-%.3f]", m, lo, hi)
 		}
+		printf "\n"
+	}
+
+	np = 0
+	for (j = 1; j <= nf; j++)
+		if (med_of("cptr", "", F[j]) >= 0)
+			P[++np] = F[j]
+	if (np == 0)
+		exit
+	printf "\n  The same functions against a C twin that loops as the Rust code does, a pointer to the end\n"
+	printf "  of the slice (the C twin above counts an index):\n"
+	printf "  %-34s %7s %8s", "function", "C ns", "Cptr ns"
+	for (i = 1; i <= nb; i++)
+		printf " %12s", B[i] "/Cptr"
+	printf "\n"
+	for (j = 1; j <= np; j++) {
+		fn = P[j]
+		printf "  %-34s %7.3f %8.3f", label(fn), med_of("c", "", fn), med_of("cptr", "", fn)
+		for (i = 1; i <= nb; i++)
+			printf " %12.3f", med_of(B[i], "cptr", fn)
 		printf "\n"
 	}
 }

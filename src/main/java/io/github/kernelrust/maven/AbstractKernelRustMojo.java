@@ -256,9 +256,11 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
      * How each merged module becomes an object. {@code focused} (the default): the helpers are
      * compiled with ThinLTO's pre-link pipeline ({@code -flto=thin}), {@code opt} inlines them, runs
      * only the passes of clang's {@code -O2} that act on the code they bring in (clean-ups, jump
-     * threading, loop rotation, vectorization, unrolling) and drops what nothing calls, then clang
-     * generates code; on every benchmark each function is the one {@code kernel} writes, or shorter
-     * where a helper's own loop lands in a Rust loop, in less time. {@code selective}:
+     * threading, loop rotation, vectorization, unrolling) in the functions that call a helper and
+     * drops what nothing calls, then clang generates code; the functions that call no helper stay as
+     * rustc optimized them (a second {@code opt} run takes their {@code optnone} mark off). On every
+     * benchmark each function is the one {@code kernel} writes, or shorter where a helper's own loop
+     * lands in a Rust loop, in less time. {@code selective}:
      * {@code opt} inlines the helpers and cleans up around them, then runs those {@code -O2} passes
      * again only in the functions that call a helper without atomics or inline assembly; those
      * functions are instruction for instruction what {@code kernel} writes, the others keep rustc's

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * first, which makes each helper as local as a {@code static inline} and lets LLVM drop it once
  * inlined;</li>
  * <li>the finish ({@link FinishStep}): {@code opt -passes=always-inline,... CRATE.m.bc -o CRATE.i.bc}
- * then clang code generation only ({@code selective}, the default, which runs opt twice, {@code focused}
- * and {@code fast}), or the kernel's
+ * then clang code generation only ({@code focused}, the default, {@code selective} and {@code fast}; the
+ * first two run opt twice when they keep some functions as rustc optimized them), or the kernel's
  * {@code clang <target> <cflags> -Wno-override-module -c CRATE.m.bc -o CRATE.o} ({@code kernel}).</li>
  * </ol>
  * The kernel passes {@code --suppress-warnings} to hide the expected target-triple warning
@@ -61,34 +61,38 @@ final class BitcodeLinker {
                 inlined(s, c));
     }
 
-    /** {@code selective}'s module between its two opt runs: inlined, cleaned up, the kept functions marked. */
+    /** The module between the two opt runs of {@code selective} or {@code focused}: the kept functions marked. */
     public static Path cleaned(BuildSettings s, CrateSpec c) {
         return s.outputDirectory().resolve(c.name() + ".c.bc");
     }
 
-    /** The {@code forceattrs} arguments of {@code selective}'s first opt run (marking) or second (unmarking). */
+    /** The {@code forceattrs} arguments of the first opt run (marking) or the second (unmarking). */
     public static Path marks(BuildSettings s, CrateSpec c, boolean mark) {
         return s.outputDirectory().resolve(c.name() + (mark ? ".mark.rsp" : ".unmark.rsp"));
     }
 
     /**
-     * {@code selective}'s opt runs, first half of the finish: one run ({@code focused}'s or
-     * {@code fast}'s pipeline) when the crate's functions are all optimized again or none is; else
-     * {@code opt -passes=<clean-ups>,forceattrs @NAME.mark.rsp NAME.m.bc -o NAME.c.bc}, then
-     * {@code opt -passes=function(<-O2 passes>),forceattrs @NAME.unmark.rsp NAME.c.bc -o NAME.i.bc}.
+     * The opt runs of a finish that {@link FinishStep#marksFunctions() marks functions}, first half of
+     * the finish: one run when the crate's functions are all optimized again or none is; else two.
+     * {@code selective}: {@code opt -passes=<clean-ups>,forceattrs @NAME.mark.rsp NAME.m.bc -o NAME.c.bc},
+     * then {@code opt -passes=function(<-O2 passes>),forceattrs @NAME.unmark.rsp NAME.c.bc -o NAME.i.bc}.
+     * {@code focused}: {@code opt -passes=forceattrs,<its passes> @NAME.mark.rsp NAME.m.bc -o NAME.c.bc},
+     * then {@code opt -passes=forceattrs @NAME.unmark.rsp NAME.c.bc -o NAME.i.bc}.
      * The response files must hold {@link Reoptimization#pinArguments()} and
      * {@link Reoptimization#unpinArguments()} (see {@link #writeMarks}).
      */
-    public static List<Step> inlineSelectively(BuildSettings s, Path opt, CrateSpec c, Reoptimization r) {
+    public static List<Step> inlineSelectively(BuildSettings s, FinishStep finish, Path opt, CrateSpec c,
+            Reoptimization r) {
         String what = "Inlining the helpers of crate " + c.name();
+        String passes = finish.optPasses(!r.reoptimized().isEmpty(), !r.kept().isEmpty());
         if (!r.mixed()) {
-            String passes = FinishStep.SELECTIVE.optPasses(!r.reoptimized().isEmpty(), !r.kept().isEmpty());
             return List.of(optStep(opt, what, passes, merged(s, c), null, inlined(s, c)));
         }
-        return List.of(
-                optStep(opt, what, FinishStep.SELECTIVE.optPasses(), merged(s, c), marks(s, c, true), cleaned(s, c)),
-                optStep(opt, "Optimizing again the functions of crate " + c.name() + " where a helper landed",
-                        FinishStep.reoptimizePasses(), cleaned(s, c), marks(s, c, false), inlined(s, c)));
+        String second = finish == FinishStep.SELECTIVE
+                ? "Optimizing again the functions of crate " + c.name() + " where a helper landed"
+                : "Unmarking the functions of crate " + c.name() + " that call no helper";
+        return List.of(optStep(opt, what, passes, merged(s, c), marks(s, c, true), cleaned(s, c)),
+                optStep(opt, second, finish.secondPasses(), cleaned(s, c), marks(s, c, false), inlined(s, c)));
     }
 
     /** Writes the two response files of {@link #inlineSelectively} (when the choice is mixed), else removes them. */

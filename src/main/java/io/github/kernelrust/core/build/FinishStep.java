@@ -6,8 +6,9 @@ import java.util.Locale;
 
 /**
  * How a merged module ({@code NAME.m.bc}) becomes {@code NAME.o}. Every finish but {@link #KERNEL}
- * runs {@code opt -passes=...} to {@code NAME.i.bc} ({@link #SELECTIVE} through {@code NAME.c.bc}),
- * then clang generates code without re-running the optimizer ({@code -Xclang -disable-llvm-optzns}).
+ * runs {@code opt -passes=...} to {@code NAME.i.bc} ({@link #SELECTIVE}, and {@link #FOCUSED} when
+ * some functions call no helper, through {@code NAME.c.bc}), then clang generates code without
+ * re-running the optimizer ({@code -Xclang -disable-llvm-optzns}).
  */
 public enum FinishStep {
     /**
@@ -18,9 +19,12 @@ public enum FinishStep {
     /**
      * The default. The helpers are compiled for inlining ({@link #helperFlags()}: clang's ThinLTO
      * pre-link pipeline, which leaves unrolling and vectorizing to the function a helper lands in).
-     * Then {@code opt} inlines the always-inline helpers, runs, in every function, the passes of
-     * clang's {@code -O2} function pipeline that act on the code a helper brought in (in
-     * {@code -O2}'s order and with its options), and drops the C functions nothing calls any more.
+     * Then {@code opt} inlines the always-inline helpers, runs the passes of clang's {@code -O2}
+     * function pipeline that act on the code a helper brought in (in {@code -O2}'s order and with its
+     * options), and drops the C functions nothing calls any more. Those passes run in the functions
+     * that call a helper; the functions that call none are marked {@code optnone} while they run and
+     * unmarked by a second {@code opt} run ({@code forceattrs} alone), so they stay exactly as rustc
+     * optimized them, as in the out-of-line build.
      * On every benchmark (docs/benchmarks.md) each function is instruction for instruction the one
      * {@link #KERNEL} writes, except where the kernel's fully optimized helper kept a shape of its
      * own inside the Rust loop (the example's {@code atomic_add_unless}): there it is what
@@ -167,12 +171,34 @@ public enum FinishStep {
      * The pipeline of the first (or only) {@code opt} run, given what the crate holds:
      * {@link #SELECTIVE} runs {@link #FOCUSED}'s when every function is optimized again,
      * {@link #FAST}'s when none is, and its own (clean-ups, then marking the kept functions) otherwise.
+     * {@link #FOCUSED} marks the kept functions first ({@code forceattrs}) when there are any, and
+     * only drops the unused helpers when no function calls one.
      */
     public String optPasses(boolean anyReoptimized, boolean anyKept) {
+        if (this == FOCUSED && anyKept) {
+            return anyReoptimized ? "forceattrs," + optPasses() : "always-inline," + Passes.DROP_DEAD;
+        }
         if (this != SELECTIVE || anyReoptimized && anyKept) {
             return optPasses();
         }
         return anyReoptimized ? FOCUSED.optPasses() : FAST.optPasses();
+    }
+
+    /** Whether this finish marks the functions it keeps, and so may run {@code opt} twice. */
+    public boolean marksFunctions() {
+        return this == FOCUSED || this == SELECTIVE;
+    }
+
+    /**
+     * The second {@code opt} run of a finish that {@link #marksFunctions()}, when some functions are
+     * kept and some optimized again: {@link #reoptimizePasses()} for {@link #SELECTIVE}, and only
+     * taking the marks off ({@code forceattrs}) for {@link #FOCUSED}.
+     */
+    public String secondPasses() {
+        if (!marksFunctions()) {
+            throw new IllegalStateException("finish=" + value + " runs opt once");
+        }
+        return this == SELECTIVE ? reoptimizePasses() : "forceattrs";
     }
 
     /**

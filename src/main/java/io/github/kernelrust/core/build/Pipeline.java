@@ -331,8 +331,8 @@ public class Pipeline {
         }
         Parallel.run(jobs, linking, c -> {
             steps.run(BitcodeLinker.link(settings, detection, c));
-            if (finish == FinishStep.SELECTIVE) {
-                inlineSelectively(opt, c);
+            if (finish.marksFunctions()) {
+                inlineSelectively(opt, finish, c);
             } else {
                 StaleOutputs.remove(StaleOutputs.selective(settings, c));
                 if (opt != null) {
@@ -346,19 +346,23 @@ public class Pipeline {
     }
 
     /**
-     * {@code finish=selective}'s opt runs for a crate: which functions to optimize again comes from
-     * the crate's IR and its helpers' (read for the ABI check already).
+     * The opt runs for a crate of {@code finish=focused} or {@code selective}: which functions to
+     * optimize again comes from the crate's IR and its helpers' (read for the ABI check already).
      */
-    private void inlineSelectively(Path opt, CrateSpec c) {
-        Reoptimization r = Reoptimization.of(crateModule(c), helperModule(settings.variant(c.helpers())));
-        log.info("finish=selective: " + r.reoptimized().size() + " of " + (r.reoptimized().size() + r.kept().size())
-                + " functions of crate " + c.name() + " get -O2's passes again (they call a helper without atomics"
-                + " or asm); the others stay as rustc optimized them.");
+    private void inlineSelectively(Path opt, FinishStep finish, CrateSpec c) {
+        IrModule crate = crateModule(c);
+        IrModule helpers = helperModule(settings.variant(c.helpers()));
+        boolean selective = finish == FinishStep.SELECTIVE;
+        Reoptimization r = selective ? Reoptimization.of(crate, helpers) : Reoptimization.callers(crate, helpers);
+        log.info("finish=" + finish.value() + ": " + r.reoptimized().size() + " of "
+                + (r.reoptimized().size() + r.kept().size()) + " functions of crate " + c.name()
+                + " get -O2's passes again (they call a helper" + (selective ? " without atomics or asm" : "")
+                + "); the others stay as rustc optimized them.");
         BitcodeLinker.writeMarks(settings, c, r);
         if (!r.mixed()) {
             StaleOutputs.remove(StaleOutputs.withRecord(BitcodeLinker.cleaned(settings, c)));
         }
-        BitcodeLinker.inlineSelectively(settings, opt, c, r).forEach(steps::run);
+        BitcodeLinker.inlineSelectively(settings, finish, opt, c, r).forEach(steps::run);
     }
 
     private Path opt() {

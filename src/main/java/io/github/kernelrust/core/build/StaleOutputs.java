@@ -61,7 +61,10 @@ final class StaleOutputs {
         return stale;
     }
 
-    /** What only {@code finish=selective} makes: the module between its two opt runs, and their response files. */
+    /**
+     * What only {@code finish=selective} and {@code focused} make: the module between their two opt
+     * runs, and their response files.
+     */
     static List<Path> selective(BuildSettings s, CrateSpec c) {
         List<Path> files = new ArrayList<>(withRecord(BitcodeLinker.cleaned(s, c)));
         files.add(BitcodeLinker.marks(s, c, true));
@@ -76,7 +79,7 @@ final class StaleOutputs {
             if (!s.effectiveFinish().runsOpt()) {
                 files.addAll(withRecord(BitcodeLinker.inlined(s, c)));
             }
-            if (s.effectiveFinish() != FinishStep.SELECTIVE) {
+            if (!s.effectiveFinish().marksFunctions()) {
                 files.addAll(selective(s, c));
             }
             return files;

@@ -2,6 +2,7 @@ package io.github.kernelrust.core.inlining;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +25,11 @@ import java.util.regex.Pattern;
  * file or {@code forceattrs} could misread, are never kept: they are optimized again, which is
  * what {@code focused} would do.
  *
+ * <p>
+ * {@link #callers} makes the same kind of choice for {@code focused}: every function that calls a
+ * helper is optimized again, whatever the helper holds, and only the functions that call none are
+ * kept, exactly as rustc optimized them.
+ *
  * @param reoptimized the functions optimized again, sorted
  * @param kept        the functions left as they are, sorted
  * @param hadNoInline the kept functions that carried {@code noinline} already (it stays)
@@ -37,8 +43,21 @@ public record Reoptimization(List<String> reoptimized, List<String> kept, List<S
         hadNoInline = List.copyOf(hadNoInline);
     }
 
-    /** The choice for a crate's module (before llvm-link) and the helpers it links. */
+    /** {@code selective}'s choice for a crate's module (before llvm-link) and the helpers it links. */
     public static Reoptimization of(IrModule crate, IrModule helpers) {
+        return choose(crate, helpers, h -> !h.body().ordersMemory());
+    }
+
+    /**
+     * {@code focused}'s choice: the functions that call a helper of {@code helpers} (any helper) are
+     * optimized again; the ones that call none are kept.
+     */
+    public static Reoptimization callers(IrModule crate, IrModule helpers) {
+        return choose(crate, helpers, h -> true);
+    }
+
+    /** Optimizes again the functions that call a helper {@code counts} accepts, and those that cannot be marked. */
+    private static Reoptimization choose(IrModule crate, IrModule helpers, Predicate<IrModule.Function> counts) {
         List<String> again = new ArrayList<>();
         List<String> kept = new ArrayList<>();
         List<String> noInline = new ArrayList<>();
@@ -48,9 +67,9 @@ public record Reoptimization(List<String> reoptimized, List<String> kept, List<S
             }
             IrModule.Body b = f.body();
             boolean pinnable = !f.alwaysInline() && !b.optNone() && PLAIN_NAME.matcher(f.name()).matches();
-            boolean callsPlainHelper = b.calls().stream().map(helpers::function)
-                    .anyMatch(h -> h.isPresent() && h.get().defined() && !h.get().body().ordersMemory());
-            if (callsPlainHelper || !pinnable) {
+            boolean callsHelper = b.calls().stream().map(helpers::function)
+                    .anyMatch(h -> h.isPresent() && h.get().defined() && counts.test(h.get()));
+            if (callsHelper || !pinnable) {
                 again.add(f.name());
             } else {
                 kept.add(f.name());

@@ -138,7 +138,7 @@ class FinishStepTest {
         io.github.kernelrust.core.inlining.Reoptimization mixed = new io.github.kernelrust.core.inlining.Reoptimization(
                 List.of("loop_plain"), List.of("loop_locked"), List.of());
 
-        List<Step> steps = BitcodeLinker.inlineSelectively(s, opt, c, mixed);
+        List<Step> steps = BitcodeLinker.inlineSelectively(s, FinishStep.SELECTIVE, opt, c, mixed);
 
         assertEquals(2, steps.size());
         assertEquals(List.of(opt.toString(),
@@ -163,8 +163,8 @@ class FinishStepTest {
         var all = new io.github.kernelrust.core.inlining.Reoptimization(List.of("a", "b"), List.of(), List.of());
         var none = new io.github.kernelrust.core.inlining.Reoptimization(List.of(), List.of("a", "b"), List.of());
 
-        List<Step> everyFunction = BitcodeLinker.inlineSelectively(s, opt, c, all);
-        List<Step> noFunction = BitcodeLinker.inlineSelectively(s, opt, c, none);
+        List<Step> everyFunction = BitcodeLinker.inlineSelectively(s, FinishStep.SELECTIVE, opt, c, all);
+        List<Step> noFunction = BitcodeLinker.inlineSelectively(s, FinishStep.SELECTIVE, opt, c, none);
 
         assertEquals(List.of(opt.toString(), "-passes=" + FinishStep.FOCUSED.optPasses(), OUT + "/krate.m.bc", "-o",
                 OUT + "/krate.i.bc.tmp"), everyFunction.get(0).command().argv());
@@ -172,6 +172,58 @@ class FinishStepTest {
                 OUT + "/krate.i.bc.tmp"), noFunction.get(0).command().argv());
         assertEquals(1, everyFunction.size());
         assertEquals(1, noFunction.size());
+    }
+
+    @Test
+    void focusedMarksTheFunctionsThatCallNoHelperThenOnlyUnmarksThem() {
+        BuildSettings s = settings(FinishStep.FOCUSED);
+        CrateSpec c = s.crates().get(0);
+        Path opt = Path.of("/usr/lib/llvm-22/bin/opt");
+        var mixed = new io.github.kernelrust.core.inlining.Reoptimization(List.of("calls_helper"),
+                List.of("calls_none"), List.of());
+
+        List<Step> steps = BitcodeLinker.inlineSelectively(s, FinishStep.FOCUSED, opt, c, mixed);
+
+        assertEquals(2, steps.size());
+        assertEquals(List.of(opt.toString(), "-passes=forceattrs," + FinishStep.FOCUSED.optPasses(),
+                "@" + OUT + "/krate.mark.rsp", OUT + "/krate.m.bc", "-o", OUT + "/krate.c.bc.tmp"),
+                steps.get(0).command().argv());
+        assertEquals(List.of(opt.toString(), "-passes=forceattrs", "@" + OUT + "/krate.unmark.rsp",
+                OUT + "/krate.c.bc", "-o", OUT + "/krate.i.bc.tmp"), steps.get(1).command().argv());
+        assertEquals(List.of(OUT.resolve("krate.c.bc"), OUT.resolve("krate.unmark.rsp")),
+                List.copyOf(steps.get(1).inputs().get()));
+    }
+
+    @Test
+    void focusedRunsOptOnceWhenEveryFunctionCallsAHelperOrNoneDoes() {
+        BuildSettings s = settings(FinishStep.FOCUSED);
+        CrateSpec c = s.crates().get(0);
+        Path opt = Path.of("/usr/lib/llvm-22/bin/opt");
+        var all = new io.github.kernelrust.core.inlining.Reoptimization(List.of("a", "b"), List.of(), List.of());
+        var none = new io.github.kernelrust.core.inlining.Reoptimization(List.of(), List.of("a", "b"), List.of());
+
+        List<Step> everyFunction = BitcodeLinker.inlineSelectively(s, FinishStep.FOCUSED, opt, c, all);
+        List<Step> noFunction = BitcodeLinker.inlineSelectively(s, FinishStep.FOCUSED, opt, c, none);
+
+        // every function: exactly the one-run command focused always had
+        assertEquals(List.of(BitcodeLinker.inline(s, FinishStep.FOCUSED, opt, c).command().argv()),
+                everyFunction.stream().map(st -> st.command().argv()).toList());
+        // none: nothing to optimize again, only the helpers nothing calls to drop
+        assertEquals(List.of(opt.toString(), "-passes=always-inline,globaldce", OUT + "/krate.m.bc", "-o",
+                OUT + "/krate.i.bc.tmp"), noFunction.get(0).command().argv());
+        assertEquals(1, noFunction.size());
+    }
+
+    @Test
+    void onlyFocusedAndSelectiveMarkFunctionsAndHaveASecondRun() {
+        assertTrue(FinishStep.FOCUSED.marksFunctions());
+        assertTrue(FinishStep.SELECTIVE.marksFunctions());
+        assertEquals("forceattrs", FinishStep.FOCUSED.secondPasses());
+        assertEquals(FinishStep.reoptimizePasses(), FinishStep.SELECTIVE.secondPasses());
+        for (FinishStep f : List.of(FinishStep.KERNEL, FinishStep.FAST)) {
+            assertFalse(f.marksFunctions(), f.value());
+            assertThrows(IllegalStateException.class, f::secondPasses, f.value());
+        }
     }
 
     @Test

@@ -67,6 +67,35 @@ class ReoptimizationTest {
     }
 
     @Test
+    void focusedOptimizesAgainEveryFunctionThatCallsAHelperAndKeepsTheOthers() {
+        Reoptimization r = Reoptimization.callers(CRATE, HELPERS);
+
+        // every function of the example calls a helper, the locked ones included: nothing is kept
+        assertTrue(r.reoptimized().containsAll(List.of("rust_bit_set_clear_loop", "rust_atomic_add_unless_loop",
+                "rust_refcount_inc_loop", "rust_test_and_set_bit_loop", "rust_list_add_del_loop")), r.toString());
+        assertEquals(List.of(), r.kept());
+        assertFalse(r.mixed());
+
+        IrModule crate = IrModule.parse("""
+                declare void @rust_helper_refcount_inc(ptr)
+
+                define void @takes_a_ref(ptr %r) {
+                  call void @rust_helper_refcount_inc(ptr %r)
+                  ret void
+                }
+
+                define i32 @plain(i32 %x) {
+                  %y = add i32 %x, 1
+                  ret i32 %y
+                }
+                """);
+        Reoptimization mixed = Reoptimization.callers(crate, HELPERS);
+        assertEquals(List.of("takes_a_ref"), mixed.reoptimized());
+        assertEquals(List.of("plain"), mixed.kept());
+        assertTrue(mixed.mixed());
+    }
+
+    @Test
     void aFunctionThatCallsNoHelperIsKept() {
         IrModule alone = IrModule.parse("define i32 @plain(i32 %x) {\n  %y = add i32 %x, 1\n  ret i32 %y\n}\n");
         assertEquals(List.of("plain"), Reoptimization.of(alone, HELPERS).kept());

@@ -17,6 +17,7 @@ assert !log.contains('[WARNING]'): 'a Kbuild build with -Werror and -Dwarnings h
 // --- run 2, out of line, in the folder run 1 built inline ---
 assert kr.toolchain(out).mode == 'out-of-line'
 ['helpers.bc', '.helpers.bc.cmd', 'helpers.ll', '.helpers.ll.cmd', 'kbuild_tree.m.bc', '.kbuild_tree.m.bc.cmd',
+ 'kbuild_tree.c.bc', '.kbuild_tree.c.bc.cmd', 'kbuild_tree.mark.rsp', 'kbuild_tree.unmark.rsp',
  'kbuild_tree.i.bc', '.kbuild_tree.i.bc.cmd', '.kbuild_tree.bc.cmd'].each {
     assert !new File(out, it).exists(): "${it} of inline mode is left"
 }

@@ -1,6 +1,8 @@
 package io.github.kernelrust.core.build;
 
 import io.github.kernelrust.core.KernelRustException;
+import io.github.kernelrust.core.inlining.IrModule;
+import io.github.kernelrust.core.inlining.Reoptimization;
 import java.util.List;
 import java.util.Locale;
 
@@ -187,6 +189,23 @@ public enum FinishStep {
     /** Whether this finish marks the functions it keeps, and so may run {@code opt} twice. */
     public boolean marksFunctions() {
         return this == FOCUSED || this == SELECTIVE;
+    }
+
+    /**
+     * Which functions of a crate a finish that {@link #marksFunctions()} optimizes again:
+     * {@link #SELECTIVE} those that call a helper without atomics or asm
+     * ({@link Reoptimization#of}), {@link #FOCUSED} those that call any ({@link Reoptimization#callers}).
+     */
+    public Reoptimization reoptimization(IrModule crate, IrModule helpers) {
+        if (!marksFunctions()) {
+            throw new IllegalStateException("finish=" + value + " optimizes every function or none");
+        }
+        return this == SELECTIVE ? Reoptimization.of(crate, helpers) : Reoptimization.callers(crate, helpers);
+    }
+
+    /** What the functions {@link #reoptimization} optimizes again have in common, for the build log. */
+    public String reoptimizedBecause() {
+        return this == SELECTIVE ? "they call a helper without atomics or asm" : "they call a helper";
     }
 
     /**

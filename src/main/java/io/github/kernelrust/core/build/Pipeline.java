@@ -334,7 +334,7 @@ public class Pipeline {
             if (finish.marksFunctions()) {
                 inlineSelectively(opt, finish, c);
             } else {
-                StaleOutputs.remove(StaleOutputs.selective(settings, c));
+                StaleOutputs.remove(StaleOutputs.marking(settings, c));
                 if (opt != null) {
                     steps.run(BitcodeLinker.inline(settings, finish, opt, c));
                 } else {
@@ -350,14 +350,11 @@ public class Pipeline {
      * optimize again comes from the crate's IR and its helpers' (read for the ABI check already).
      */
     private void inlineSelectively(Path opt, FinishStep finish, CrateSpec c) {
-        IrModule crate = crateModule(c);
-        IrModule helpers = helperModule(settings.variant(c.helpers()));
-        boolean selective = finish == FinishStep.SELECTIVE;
-        Reoptimization r = selective ? Reoptimization.of(crate, helpers) : Reoptimization.callers(crate, helpers);
+        Reoptimization r = finish.reoptimization(crateModule(c), helperModule(settings.variant(c.helpers())));
         log.info("finish=" + finish.value() + ": " + r.reoptimized().size() + " of "
                 + (r.reoptimized().size() + r.kept().size()) + " functions of crate " + c.name()
-                + " get -O2's passes again (they call a helper" + (selective ? " without atomics or asm" : "")
-                + "); the others stay as rustc optimized them.");
+                + " get -O2's passes again (" + finish.reoptimizedBecause() + "); the others stay as rustc"
+                + " optimized them.");
         BitcodeLinker.writeMarks(settings, c, r);
         if (!r.mixed()) {
             StaleOutputs.remove(StaleOutputs.withRecord(BitcodeLinker.cleaned(settings, c)));

@@ -65,7 +65,7 @@ final class StaleOutputs {
      * What only {@code finish=selective} and {@code focused} make: the module between their two opt
      * runs, and their response files.
      */
-    static List<Path> selective(BuildSettings s, CrateSpec c) {
+    static List<Path> marking(BuildSettings s, CrateSpec c) {
         List<Path> files = new ArrayList<>(withRecord(BitcodeLinker.cleaned(s, c)));
         files.add(BitcodeLinker.marks(s, c, true));
         files.add(BitcodeLinker.marks(s, c, false));
@@ -80,13 +80,13 @@ final class StaleOutputs {
                 files.addAll(withRecord(BitcodeLinker.inlined(s, c)));
             }
             if (!s.effectiveFinish().marksFunctions()) {
-                files.addAll(selective(s, c));
+                files.addAll(marking(s, c));
             }
             return files;
         }
         files.addAll(withRecord(BitcodeLinker.merged(s, c)));
         files.addAll(withRecord(BitcodeLinker.inlined(s, c)));
-        files.addAll(selective(s, c));
+        files.addAll(marking(s, c));
         // NAME.bc stays (rustc writes it again); its record as the linking build's first output goes
         Path bc = CrateCompiler.bitcode(s, c);
         files.addAll(withRecord(bc).subList(1, 3));

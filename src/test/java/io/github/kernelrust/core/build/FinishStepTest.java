@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.kernelrust.core.BuildLog;
 import io.github.kernelrust.core.KernelRustException;
+import io.github.kernelrust.core.inlining.Reoptimization;
 import io.github.kernelrust.core.process.ProcessRunner;
 import io.github.kernelrust.core.toolchain.CoreFromSource;
 import io.github.kernelrust.core.toolchain.Detection;
@@ -130,22 +131,31 @@ class FinishStepTest {
         }
     }
 
+    private static final Path OPT = Path.of("/usr/lib/llvm-22/bin/opt");
+
+    /** A choice of functions to optimize again and to keep (none had noinline). */
+    private static Reoptimization choice(List<String> again, List<String> kept) {
+        return new Reoptimization(again, kept, List.of());
+    }
+
+    /** The opt runs a finish that marks functions gives the test crate for that choice. */
+    private static List<Step> optRuns(FinishStep finish, Reoptimization r) {
+        BuildSettings s = settings(finish);
+        return BitcodeLinker.inlineSelectively(s, finish, OPT, s.crates().get(0), r);
+    }
+
     @Test
     void selectiveMarksTheKeptFunctionsThenOptimizesTheOthersAgainAndUnmarks() {
-        BuildSettings s = settings(FinishStep.SELECTIVE);
-        CrateSpec c = s.crates().get(0);
-        Path opt = Path.of("/usr/lib/llvm-22/bin/opt");
-        io.github.kernelrust.core.inlining.Reoptimization mixed = new io.github.kernelrust.core.inlining.Reoptimization(
-                List.of("loop_plain"), List.of("loop_locked"), List.of());
+        Reoptimization mixed = choice(List.of("loop_plain"), List.of("loop_locked"));
 
-        List<Step> steps = BitcodeLinker.inlineSelectively(s, FinishStep.SELECTIVE, opt, c, mixed);
+        List<Step> steps = optRuns(FinishStep.SELECTIVE, mixed);
 
         assertEquals(2, steps.size());
-        assertEquals(List.of(opt.toString(),
+        assertEquals(List.of(OPT.toString(),
                 "-passes=always-inline,function(sroa,early-cse,instcombine,simplifycfg),forceattrs",
                 "@" + OUT + "/krate.mark.rsp", OUT + "/krate.m.bc", "-o", OUT + "/krate.c.bc.tmp"),
                 steps.get(0).command().argv());
-        assertEquals(List.of(opt.toString(), "-passes=" + FinishStep.reoptimizePasses(), "@" + OUT + "/krate.unmark.rsp",
+        assertEquals(List.of(OPT.toString(), "-passes=" + FinishStep.reoptimizePasses(), "@" + OUT + "/krate.unmark.rsp",
                 OUT + "/krate.c.bc", "-o", OUT + "/krate.i.bc.tmp"), steps.get(1).command().argv());
         assertTrue(FinishStep.reoptimizePasses().startsWith("function(sroa<modify-cfg>,"));
         assertTrue(FinishStep.reoptimizePasses()
@@ -157,18 +167,15 @@ class FinishStepTest {
 
     @Test
     void selectiveRunsOptOnceWhenEveryFunctionOrNoneIsOptimizedAgain() {
-        BuildSettings s = settings(FinishStep.SELECTIVE);
-        CrateSpec c = s.crates().get(0);
-        Path opt = Path.of("/usr/lib/llvm-22/bin/opt");
-        var all = new io.github.kernelrust.core.inlining.Reoptimization(List.of("a", "b"), List.of(), List.of());
-        var none = new io.github.kernelrust.core.inlining.Reoptimization(List.of(), List.of("a", "b"), List.of());
+        Reoptimization all = choice(List.of("a", "b"), List.of());
+        Reoptimization none = choice(List.of(), List.of("a", "b"));
 
-        List<Step> everyFunction = BitcodeLinker.inlineSelectively(s, FinishStep.SELECTIVE, opt, c, all);
-        List<Step> noFunction = BitcodeLinker.inlineSelectively(s, FinishStep.SELECTIVE, opt, c, none);
+        List<Step> everyFunction = optRuns(FinishStep.SELECTIVE, all);
+        List<Step> noFunction = optRuns(FinishStep.SELECTIVE, none);
 
-        assertEquals(List.of(opt.toString(), "-passes=" + FinishStep.FOCUSED.optPasses(), OUT + "/krate.m.bc", "-o",
+        assertEquals(List.of(OPT.toString(), "-passes=" + FinishStep.FOCUSED.optPasses(), OUT + "/krate.m.bc", "-o",
                 OUT + "/krate.i.bc.tmp"), everyFunction.get(0).command().argv());
-        assertEquals(List.of(opt.toString(), "-passes=" + FinishStep.FAST.optPasses(), OUT + "/krate.m.bc", "-o",
+        assertEquals(List.of(OPT.toString(), "-passes=" + FinishStep.FAST.optPasses(), OUT + "/krate.m.bc", "-o",
                 OUT + "/krate.i.bc.tmp"), noFunction.get(0).command().argv());
         assertEquals(1, everyFunction.size());
         assertEquals(1, noFunction.size());
@@ -176,19 +183,15 @@ class FinishStepTest {
 
     @Test
     void focusedMarksTheFunctionsThatCallNoHelperThenOnlyUnmarksThem() {
-        BuildSettings s = settings(FinishStep.FOCUSED);
-        CrateSpec c = s.crates().get(0);
-        Path opt = Path.of("/usr/lib/llvm-22/bin/opt");
-        var mixed = new io.github.kernelrust.core.inlining.Reoptimization(List.of("calls_helper"),
-                List.of("calls_none"), List.of());
+        Reoptimization mixed = choice(List.of("calls_helper"), List.of("calls_none"));
 
-        List<Step> steps = BitcodeLinker.inlineSelectively(s, FinishStep.FOCUSED, opt, c, mixed);
+        List<Step> steps = optRuns(FinishStep.FOCUSED, mixed);
 
         assertEquals(2, steps.size());
-        assertEquals(List.of(opt.toString(), "-passes=forceattrs," + FinishStep.FOCUSED.optPasses(),
+        assertEquals(List.of(OPT.toString(), "-passes=forceattrs," + FinishStep.FOCUSED.optPasses(),
                 "@" + OUT + "/krate.mark.rsp", OUT + "/krate.m.bc", "-o", OUT + "/krate.c.bc.tmp"),
                 steps.get(0).command().argv());
-        assertEquals(List.of(opt.toString(), "-passes=forceattrs", "@" + OUT + "/krate.unmark.rsp",
+        assertEquals(List.of(OPT.toString(), "-passes=forceattrs", "@" + OUT + "/krate.unmark.rsp",
                 OUT + "/krate.c.bc", "-o", OUT + "/krate.i.bc.tmp"), steps.get(1).command().argv());
         assertEquals(List.of(OUT.resolve("krate.c.bc"), OUT.resolve("krate.unmark.rsp")),
                 List.copyOf(steps.get(1).inputs().get()));
@@ -197,19 +200,17 @@ class FinishStepTest {
     @Test
     void focusedRunsOptOnceWhenEveryFunctionCallsAHelperOrNoneDoes() {
         BuildSettings s = settings(FinishStep.FOCUSED);
-        CrateSpec c = s.crates().get(0);
-        Path opt = Path.of("/usr/lib/llvm-22/bin/opt");
-        var all = new io.github.kernelrust.core.inlining.Reoptimization(List.of("a", "b"), List.of(), List.of());
-        var none = new io.github.kernelrust.core.inlining.Reoptimization(List.of(), List.of("a", "b"), List.of());
+        Reoptimization all = choice(List.of("a", "b"), List.of());
+        Reoptimization none = choice(List.of(), List.of("a", "b"));
 
-        List<Step> everyFunction = BitcodeLinker.inlineSelectively(s, FinishStep.FOCUSED, opt, c, all);
-        List<Step> noFunction = BitcodeLinker.inlineSelectively(s, FinishStep.FOCUSED, opt, c, none);
+        List<Step> everyFunction = optRuns(FinishStep.FOCUSED, all);
+        List<Step> noFunction = optRuns(FinishStep.FOCUSED, none);
 
         // every function: exactly the one-run command focused always had
-        assertEquals(List.of(BitcodeLinker.inline(s, FinishStep.FOCUSED, opt, c).command().argv()),
+        assertEquals(List.of(BitcodeLinker.inline(s, FinishStep.FOCUSED, OPT, s.crates().get(0)).command().argv()),
                 everyFunction.stream().map(st -> st.command().argv()).toList());
         // none: nothing to optimize again, only the helpers nothing calls to drop
-        assertEquals(List.of(opt.toString(), "-passes=always-inline,globaldce", OUT + "/krate.m.bc", "-o",
+        assertEquals(List.of(OPT.toString(), "-passes=always-inline,globaldce", OUT + "/krate.m.bc", "-o",
                 OUT + "/krate.i.bc.tmp"), noFunction.get(0).command().argv());
         assertEquals(1, noFunction.size());
     }

@@ -378,6 +378,12 @@ static const call_fn *const builds[] = {
 };
 #define NBUILDS (sizeof(builds) / sizeof(builds[0]))
 
+/* What is timed as variant V of shape S: the builds, the C twin, then the pointer-loop twin (NULL where none). */
+static call_fn variant_call(size_t v, int s)
+{
+	return v < NBUILDS ? builds[v][s] : v == NBUILDS ? twin_calls[s] : ptr_twin_calls[s];
+}
+
 /* The state a shape starts from: the same before every call, so every call does the same work. */
 static void setup(int s)
 {
@@ -477,6 +483,15 @@ static uint64_t state(int s)
 	return h;
 }
 
+/* Whether F, called from the shape's start state, returns WANT and leaves the state the twin left. */
+static bool same_as_twin(int s, call_fn f, uint64_t want, uint64_t want_state)
+{
+	setup(s);
+	uint64_t got = f(), got_state = state(s);
+
+	return got == want && got_state == want_state;
+}
+
 static uint64_t now_ns(void)
 {
 	struct timespec t;
@@ -520,17 +535,13 @@ int main(int argc, char **argv)
 		setup(s);
 		uint64_t want = twin_calls[s](), want_state = state(s);
 		for (size_t b = 0; b < NBUILDS; b++) {
-			setup(s);
-			uint64_t got = builds[b][s](), got_state = state(s);
-			bool ok = got == want && got_state == want_state;
+			bool ok = same_as_twin(s, builds[b][s], want, want_state);
 
 			printf("check fx%d_use %s %s %s\n", k, names[s], build_name(b, buf, sizeof(buf)), ok ? "ok" : "FAILED");
 			failed |= !ok;
 		}
 		if (ptr_twin_calls[s]) {
-			setup(s);
-			uint64_t got = ptr_twin_calls[s](), got_state = state(s);
-			bool ok = got == want && got_state == want_state;
+			bool ok = same_as_twin(s, ptr_twin_calls[s], want, want_state);
 
 			printf("check fx%d_use %s cptr %s\n", k, names[s], ok ? "ok" : "FAILED");
 			failed |= !ok;
@@ -557,7 +568,7 @@ int main(int argc, char **argv)
 		for (int s = 0; s < NSHAPES; s++)
 			for (size_t i = 0; i < nv; i++) {
 				size_t v = (i + (size_t)r) % nv;
-				call_fn f = v < NBUILDS ? builds[v][s] : v == NBUILDS ? twin_calls[s] : ptr_twin_calls[s];
+				call_fn f = variant_call(v, s);
 				uint64_t total = 0;
 
 				if (!f)
@@ -575,7 +586,7 @@ int main(int argc, char **argv)
 		for (size_t v = 0; v < nv; v++) {
 			double *x = &NS(s, v, 0);
 
-			if (v == NBUILDS + 1 && !ptr_twin_calls[s])
+			if (!variant_call(v, s))
 				continue;
 			qsort(x, rounds, sizeof(*x), cmp_double);
 			printf("fbench fx%d_use %s %.3f %.3f %.3f\n", s < 16 ? s : 216,

@@ -88,11 +88,9 @@ final class BitcodeLinker {
         if (!r.mixed()) {
             return List.of(optStep(opt, what, passes, merged(s, c), null, inlined(s, c)));
         }
-        String second = finish == FinishStep.SELECTIVE
-                ? "Optimizing again the functions of crate " + c.name() + " where a helper landed"
-                : "Unmarking the functions of crate " + c.name() + " that call no helper";
         return List.of(optStep(opt, what, passes, merged(s, c), marks(s, c, true), cleaned(s, c)),
-                optStep(opt, second, finish.secondPasses(), cleaned(s, c), marks(s, c, false), inlined(s, c)));
+                optStep(opt, finish.secondRunDoes(c.name()), finish.secondPasses(), cleaned(s, c),
+                        marks(s, c, false), inlined(s, c)));
     }
 
     /** Writes the two response files of {@link #inlineSelectively} (when the choice is mixed), else removes them. */

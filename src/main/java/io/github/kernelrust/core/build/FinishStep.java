@@ -208,6 +208,13 @@ public enum FinishStep {
         return this == SELECTIVE ? "they call a helper without atomics or asm" : "they call a helper";
     }
 
+    /** What becomes of the functions {@link #reoptimization} keeps, for the build log. */
+    public String keptGet() {
+        return this == SELECTIVE
+                ? "the others get their helpers inlined and the clean-ups around them only"
+                : "the others stay as rustc optimized them";
+    }
+
     /**
      * The second {@code opt} run of a finish that {@link #marksFunctions()}, when some functions are
      * kept and some optimized again: {@link #reoptimizePasses()} for {@link #SELECTIVE}, and only
@@ -218,6 +225,16 @@ public enum FinishStep {
             throw new IllegalStateException("finish=" + value + " runs opt once");
         }
         return this == SELECTIVE ? reoptimizePasses() : "forceattrs";
+    }
+
+    /** What {@link #secondPasses()} does to a crate, for the build log and the step's label. */
+    public String secondRunDoes(String crate) {
+        if (!marksFunctions()) {
+            throw new IllegalStateException("finish=" + value + " runs opt once");
+        }
+        return this == SELECTIVE
+                ? "Optimizing again the functions of crate " + crate + " where a helper landed"
+                : "Unmarking the functions of crate " + crate + " that call no helper";
     }
 
     /**

@@ -353,8 +353,8 @@ public class Pipeline {
         Reoptimization r = finish.reoptimization(crateModule(c), helperModule(settings.variant(c.helpers())));
         log.info("finish=" + finish.value() + ": " + r.reoptimized().size() + " of "
                 + (r.reoptimized().size() + r.kept().size()) + " functions of crate " + c.name()
-                + " get -O2's passes again (" + finish.reoptimizedBecause() + "); the others stay as rustc"
-                + " optimized them.");
+                + " get -O2's passes again (" + finish.reoptimizedBecause() + ")"
+                + (r.kept().isEmpty() ? "." : "; " + finish.keptGet() + "."));
         BitcodeLinker.writeMarks(settings, c, r);
         if (!r.mixed()) {
             StaleOutputs.remove(StaleOutputs.withRecord(BitcodeLinker.cleaned(settings, c)));

@@ -221,9 +221,13 @@ class FinishStepTest {
         assertTrue(FinishStep.SELECTIVE.marksFunctions());
         assertEquals("forceattrs", FinishStep.FOCUSED.secondPasses());
         assertEquals(FinishStep.reoptimizePasses(), FinishStep.SELECTIVE.secondPasses());
+        assertEquals("Unmarking the functions of crate k that call no helper", FinishStep.FOCUSED.secondRunDoes("k"));
+        assertEquals("Optimizing again the functions of crate k where a helper landed",
+                FinishStep.SELECTIVE.secondRunDoes("k"));
         for (FinishStep f : List.of(FinishStep.KERNEL, FinishStep.FAST)) {
             assertFalse(f.marksFunctions(), f.value());
             assertThrows(IllegalStateException.class, f::secondPasses, f.value());
+            assertThrows(IllegalStateException.class, () -> f.secondRunDoes("k"), f.value());
         }
     }
 

@@ -17,6 +17,9 @@ assert log.count('[INFO] OPT refcount.c.bc') == 2          // selective, once pe
 assert log.count('[INFO] OPT refcount.i.bc') == 4          // and the default
 def choices = (log =~ /finish=selective: (\d+) of (\d+) functions of crate refcount get -O2's passes again/).collect { m -> m }
 assert choices.size() == 2 && choices.every { m -> 0 < (m[1] as int) && (m[1] as int) < (m[2] as int) }: choices
+// every function of the example calls a helper: the default names no others, which it would keep
+def all = (log =~ /finish=focused: (\d+) of (\d+) functions of crate refcount get -O2's passes again \(they call a helper\)(.*)/).collect { m -> m }
+assert all.size() == 2 && all.every { m -> m[1] == m[2] && m[3] == '.' }: all
 def driver = [new File(example, 'c/driver.c').path, '-I', new File(example, 'include').path, '-pthread']
 ['x86_64', 'aarch64'].each { target ->
     def obj = finish.check(it, basedir, target, 'refcount', cflags)

@@ -264,8 +264,8 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
      * {@code opt} inlines the helpers and cleans up around them, then runs those {@code -O2} passes
      * again only in the functions that call a helper without atomics or inline assembly; those
      * functions are instruction for instruction what {@code kernel} writes, the others keep rustc's
-     * loops around a locked operation (cheaper to build; on one benchmark shape 4% slower than
-     * {@code kernel} in some runs, see docs/benchmarks.md). {@code kernel}: clang runs its full
+     * loops around a locked operation (cheaper to build; on some benchmark loops up to 4% slower
+     * than {@code kernel}, depending on where the code sits, see docs/benchmarks.md). {@code kernel}: clang runs its full
      * {@code -O2} pipeline over the merged module, as the kernel does (needs no {@code opt}). {@code fast}: {@code opt} only
      * inlines the helpers and cleans up around them, then clang generates code: loops that called a
      * helper are not re-optimized. With {@code cflags} that are not plain {@code -O2}, such as

@@ -52,8 +52,13 @@ public enum FinishStep {
 
     /** The {@code opt} pipelines the finishes share. */
     private static final class Passes {
-        /** Inlining the always-inline helpers, and the local clean-ups around them. */
-        static final String CLEAN_UP = "always-inline,function(sroa,early-cse,instcombine,simplifycfg)";
+        /**
+         * Inlining the always-inline helpers, and the local clean-ups around them. {@code instcombine}
+         * without checking that one round reached a fixpoint, as clang's own pipelines run it: {@code opt}
+         * checks by default and aborts (LLVM ERROR) on code where a second round would still change
+         * something, such as rustc's bitcode of the Rust library's {@code libm}.
+         */
+        static final String CLEAN_UP = "always-inline,function(sroa,early-cse,instcombine<no-verify-fixpoint>,simplifycfg)";
         /**
          * Dropping the internal functions nothing calls any more (C functions defined beside the
          * helpers), as {@code -O2} does.

@@ -1,0 +1,51 @@
+// A real crate (libm, about 20,000 lines, from the installed Rust sources) with helpers called in
+// two functions, built with every finish. Each builds, leaves no helper, and computes what C's libm
+// computes. The default (focused) re-optimizes the two functions only. And the crate is one on
+// which opt's instcombine, checking its fixpoint as it does by default, aborts: what fast's and
+// selective's clean-ups did before they ran it as clang does (<no-verify-fixpoint>).
+def loader = new GroovyClassLoader(getClass().classLoader)
+def it = loader.parseClass(new File(itTools, 'ItChecks.groovy'))
+def finish = loader.parseClass(new File(itTools, 'FinishChecks.groovy'))
+def log = new File(basedir, 'build.log').text
+def cflags = ['-O2', '-fno-delete-null-pointer-checks', '-fno-builtin-wcslen']
+def dirs = [focused: 'kernel-rust', fast: 'kernel-rust-fast', selective: 'kernel-rust-selective', kernel: 'kernel-rust-kernel']
+def out = new File(basedir, 'target/kernel-rust')
+def tc = it.toolchain(out)
+def major = tc['rustc.llvm.major']
+assert tc.mode == 'inline'
+
+// the crate is libm's size, and rustc's bitcode of it is what opt's fixpoint check refuses
+def bc = new File(out, 'libm_uses.bc')
+def functions = it.run([it.llvmTool('llvm-dis', major), bc.path, '-o', '-']).readLines().count { l -> l.startsWith('define ') }
+assert functions > 100: "${functions} functions in ${bc}"
+def opt = it.llvmTool('opt', major)
+def strict = it.run([opt, '-passes=function(instcombine)', bc.path, '-o', '/dev/null'], null, false)
+assert strict.contains('did not reach a fixpoint'): "opt's instcombine no longer aborts on ${bc}: this IT no longer" +
+        " shows why the finishes run it <no-verify-fixpoint>\n${strict}"
+
+dirs.each { f, dir ->
+    def obj = new File(basedir, "target/${dir}/libm_uses.o")
+    assert !(it.nm(obj, major) =~ /rust_helper_/): "${f}: ${obj} still holds a helper"
+    // what is left undefined is core's (panics) and libgcc's (128-bit division): the driver links both
+    def bin = new File(basedir, "target/driver-${f}")
+    def core = new File(it.run([tc['rustc.path'], '--print', 'target-libdir']).trim()).listFiles()
+            .findAll { l -> l.name ==~ /lib(core|compiler_builtins)-.*\.rlib/ }
+    assert core.size() == 2: core
+    it.run(['cc', '-O2', "-I${itShared}/include", new File(basedir, 'src/main/c/driver.c').path, obj.path] +
+            core*.path + ['-lm', '-o', bin.path])
+    def ran = it.run([bin.path])
+    assert ran.trim().endsWith('OK') && ran.contains('refcount=4097'): "${f}: ${ran}"
+}
+
+// focused: only the two functions that call a helper get -O2's passes again
+assert log =~ /\[INFO\] finish=focused: 2 of \d+ functions of crate libm_uses get -O2's passes again \(they call a helper\); the others stay as rustc optimized them\./
+def marks = new File(out, 'libm_uses.mark.rsp').readLines()
+assert marks.count { l -> l.endsWith(':optnone') } >= functions - 10: "${marks.size()} marks for ${functions} functions"
+assert !marks.any { l -> l.contains('libm_fmod_sum') || l.contains('libm_sqrt_bits') }
+
+// fast and selective ran their clean-ups without the fixpoint check; kernel is the kernel's command
+def clean = finish.firstLine(it, new File(basedir, 'target/kernel-rust-fast/.libm_uses.i.bc.cmd'))
+assert clean.contains('instcombine<no-verify-fixpoint>,simplifycfg'): clean
+finish.checkKernelCommand(it, it.toolchain(new File(basedir, 'target/kernel-rust-kernel')), 'x86_64', 'libm_uses',
+        cflags, new File(basedir, 'target/kernel-rust-kernel'))
+return true

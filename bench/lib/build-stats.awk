@@ -1,7 +1,7 @@
 # Build-cost tables for bench/run. Input lines: `N VARIANT RUN WALL_MS CPU_MS`, and optionally
 # `calls N VARIANT COUNT` (calls to rust_helper_* left in the variant's final object).
 #   awk -v variants="plain ..." -v finishes="kernel focused fast" -v svg=FILE -v labels="key=label;..." \
-#       -f stats.awk -f build-stats.awk times.txt
+#       [-v goal=0] -f stats.awk -f build-stats.awk times.txt
 # Prints, for wall and for CPU time, the median seconds per N and variant and the ratio of each to
 # `plain`; the plugin's own overhead (mvn minus the same commands from a shell); each finish against
 # the goal (tool commands within 1.05x of plain, whole mvn runs within 1.10x of the out-of-line mvn
@@ -143,7 +143,15 @@ END {
 	printf "   those tools' output, and the JVM.)\n"
 
 	# the goal: inline builds within 1.05x of plain (tool commands) and 1.10x of ool-mvn (whole mvn
-	# runs) at 400 helpers and more
+	# runs) at 400 helpers and more (-v goal=0: not for this table)
+	if (goal != "0")
+		goal_table()
+	calls_table()
+	if (svg != "")
+		chart()
+}
+
+function goal_table(    a, f, nt, t, T, ab) {
 	printf "\n  goal: an inline build within 1.05x of plain (tool commands; also shown against bare) and\n"
 	printf "  within 1.10x of the out-of-line build (whole mvn runs), at 400 helpers and more; ratios of\n"
 	printf "  the medians\n"
@@ -165,8 +173,10 @@ END {
 			}
 		}
 	}
+}
 
-	# helper calls left
+# helper calls left
+function calls_table(    hc, i, a) {
 	hc = 0
 	for (i = 1; i <= nv; i++)
 		for (a = 1; a <= nn; a++)
@@ -186,10 +196,10 @@ END {
 			printf "\n"
 		}
 	}
+}
 
-	# ---- the chart ----
-	if (svg == "")
-		exit
+# a line chart of the wall times against N, into svg
+function chart(    W, H, x0, x1, y0, y1, ymax, i, a, step, ytop, lmin, lmax, col, y, py, px, ly, c, v, pts) {
 	W = 760; H = 460; x0 = 70; x1 = 520; y0 = 400; y1 = 40
 	ymax = 0
 	for (i = 1; i <= nv; i++)

@@ -1,6 +1,7 @@
 // A real crate (libm, about 20,000 lines, from the installed Rust sources) with helpers called in
 // two functions, built with every finish. Each builds, leaves no helper, and computes what C's libm
-// computes. The default (focused) re-optimizes the two functions only. And the crate is one on
+// computes. The default (focused) re-optimizes the two functions only and leaves the others
+// exactly as rustc optimized them. And the crate is one on
 // which opt's instcombine, checking its fixpoint as it does by default, aborts: what fast's and
 // selective's clean-ups did before they ran it as clang does (<no-verify-fixpoint>).
 def loader = new GroovyClassLoader(getClass().classLoader)
@@ -39,9 +40,28 @@ dirs.each { f, dir ->
 
 // focused: only the two functions that call a helper get -O2's passes again
 assert log =~ /\[INFO\] finish=focused: 2 of \d+ functions of crate libm_uses get -O2's passes again \(they call a helper\); the others stay as rustc optimized them\./
-def marks = new File(out, 'libm_uses.mark.rsp').readLines()
-assert marks.count { l -> l.endsWith(':optnone') } >= functions - 10: "${marks.size()} marks for ${functions} functions"
-assert !marks.any { l -> l.contains('libm_fmod_sum') || l.contains('libm_sqrt_bits') }
+def kept = new File(out, 'libm_uses.mark.rsp').readLines().findAll { l -> l.endsWith(':optnone') }
+        .collect { l -> l.substring('-force-attribute='.length(), l.length() - ':optnone'.length()) }
+assert kept.size() == functions - 2: "${kept.size()} functions kept of ${functions}"
+assert !kept.any { f -> f.contains('libm_fmod_sum') || f.contains('libm_sqrt_bits') }
+
+// and those it keeps are instruction for instruction what the same code-generation command makes of
+// rustc's own bitcode (libm_uses.bc, before llvm-link)
+finish.DISASM = new File(itTools, '../../../bench/lib/disasm.awk').canonicalFile
+def cc = finish.firstLine(it, new File(out, '.libm_uses.o.cmd'))
+def reference = new File(basedir, 'target/rustc-only.o')
+def argv = [tc['clang.path'], '--target=x86_64-linux-gnu'] + cflags + ['-Xclang', '-disable-llvm-optzns',
+        '-Wno-override-module', '-Wno-unused-command-line-argument', '-c', bc.path, '-o', reference.path]
+assert cc.startsWith('cmd ' + argv.subList(0, 9).collect { finish.quote(it.toString()) }.join(' ') + ' '): cc
+it.run(argv)
+def focusedObj = new File(out, 'libm_uses.o')
+def inObject = finish.definedFunctions(it, major, focusedObj)
+def compared = kept.findAll { f -> f in inObject }
+assert compared.size() > 100: "only ${compared.size()} of the ${kept.size()} kept functions are in ${focusedObj}"
+compared.each { f ->
+    assert finish.normalized(it, major, focusedObj, f, 1) == finish.normalized(it, major, reference, f, 1):
+            "${f}: not the code rustc optimized it to"
+}
 
 // fast and selective ran their clean-ups without the fixpoint check; kernel is the kernel's command
 def clean = finish.firstLine(it, new File(basedir, 'target/kernel-rust-fast/.libm_uses.i.bc.cmd'))

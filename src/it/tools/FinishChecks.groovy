@@ -64,14 +64,17 @@ class FinishChecks {
         return obj
     }
 
-    /** One function's instructions, normalized by the benchmark's own bench/lib/disasm.awk. */
-    static String normalized(Class it, String major, File obj, String function) {
+    /**
+     * One function's instructions, normalized by the benchmark's own bench/lib/disasm.awk; at
+     * least minLines of them (real code has one-instruction functions: a tail call).
+     */
+    static String normalized(Class it, String major, File obj, String function, int minLines = 2) {
         def dump = File.createTempFile('kernel-rust-fn', '.dis')
         try {
             dump.text = it.run([it.llvmTool('llvm-objdump', major), '-dr', '--no-show-raw-insn',
                     "--disassemble-symbols=${function}", obj.path])
             def lines = it.run(['awk', '-f', DISASM.path, dump.path])
-            assert lines.readLines().size() >= 2: "${obj} ${function}: no instructions in\n${dump.text}"
+            assert lines.readLines().size() >= minLines: "${obj} ${function}: no instructions in\n${dump.text}"
             return lines
         } finally {
             dump.delete()

@@ -16,7 +16,9 @@ use ffi::{refcount_t, rust_helper_refcount_inc, rust_helper_test_and_set_bit};
 /// The driver links the sysroot's `core` for what libm leaves to it (panics): it needs a handler.
 #[panic_handler]
 fn on_panic(_: &core::panic::PanicInfo) -> ! {
-    loop {}
+    loop {
+        core::hint::spin_loop();
+    }
 }
 
 /// The sum of `fmod(x[i], y[i])` over `n` pairs; takes a reference on `r` for each.

@@ -1,9 +1,9 @@
 // A real crate (libm, about 20,000 lines, from the installed Rust sources) with helpers called in
 // two functions, built with every finish. Each builds, leaves no helper, and computes what C's libm
 // computes. The default (focused) re-optimizes the two functions only and leaves the others
-// exactly as rustc optimized them. And the crate is one on
-// which opt's instcombine, checking its fixpoint as it does by default, aborts: what fast's and
-// selective's clean-ups did before they ran it as clang does (<no-verify-fixpoint>).
+// exactly as rustc optimized them. On this crate opt's plain instcombine, which checks its
+// fixpoint by default, aborts: fast's and selective's clean-ups failed here before they ran it as
+// clang does (<no-verify-fixpoint>).
 def loader = new GroovyClassLoader(getClass().classLoader)
 def it = loader.parseClass(new File(itTools, 'ItChecks.groovy'))
 def finish = loader.parseClass(new File(itTools, 'FinishChecks.groovy'))
@@ -20,18 +20,24 @@ def bc = new File(out, 'libm_uses.bc')
 def functions = it.run([it.llvmTool('llvm-dis', major), bc.path, '-o', '-']).readLines().count { l -> l.startsWith('define ') }
 assert functions > 100: "${functions} functions in ${bc}"
 def opt = it.llvmTool('opt', major)
+// (told, not asserted: a later LLVM may stop aborting there, which is no fault of the plugin)
 def strict = it.run([opt, '-passes=function(instcombine)', bc.path, '-o', '/dev/null'], null, false)
-assert strict.contains('did not reach a fixpoint'): "opt's instcombine no longer aborts on ${bc}: this IT no longer" +
-        " shows why the finishes run it <no-verify-fixpoint>\n${strict}"
+println(strict.contains('did not reach a fixpoint') ? "real-crate-libm: opt's plain instcombine aborts on ${bc}, as expected"
+        : "real-crate-libm: NOTE: opt's plain instcombine no longer aborts on ${bc}; this IT no longer shows why" +
+        " the finishes run it <no-verify-fixpoint>")
 
 dirs.each { f, dir ->
     def obj = new File(basedir, "target/${dir}/libm_uses.o")
     assert !(it.nm(obj, major) =~ /rust_helper_/): "${f}: ${obj} still holds a helper"
-    // what is left undefined is core's (panics) and libgcc's (128-bit division): the driver links both
+    // what is left undefined is core's (panics) and 128-bit division: the driver links the
+    // sysroot's core and then its compiler_builtins
     def bin = new File(basedir, "target/driver-${f}")
-    def core = new File(it.run([tc['rustc.path'], '--print', 'target-libdir']).trim()).listFiles()
-            .findAll { l -> l.name ==~ /lib(core|compiler_builtins)-.*\.rlib/ }
-    assert core.size() == 2: core
+    def libdir = new File(it.run([tc['rustc.path'], '--print', 'target-libdir']).trim())
+    def core = ['core', 'compiler_builtins'].collect { name ->
+        def rlib = libdir.listFiles().findAll { l -> l.name ==~ /lib${name}-.*\.rlib/ }
+        assert rlib.size() == 1: "${name} in ${libdir}: ${rlib}"
+        rlib[0]
+    }
     it.run(['cc', '-O2', "-I${itShared}/include", new File(basedir, 'src/main/c/driver.c').path, obj.path] +
             core*.path + ['-lm', '-o', bin.path])
     def ran = it.run([bin.path])
@@ -56,9 +62,8 @@ assert cc.startsWith('cmd ' + argv.subList(0, 9).collect { finish.quote(it.toStr
 it.run(argv)
 def focusedObj = new File(out, 'libm_uses.o')
 def inObject = finish.definedFunctions(it, major, focusedObj)
-def compared = kept.findAll { f -> f in inObject }
-assert compared.size() > 100: "only ${compared.size()} of the ${kept.size()} kept functions are in ${focusedObj}"
-compared.each { f ->
+assert kept.every { f -> f in inObject }: "kept functions missing from ${focusedObj}: ${kept.findAll { f -> !(f in inObject) }}"
+kept.each { f ->
     assert finish.normalized(it, major, focusedObj, f, 1) == finish.normalized(it, major, reference, f, 1):
             "${f}: not the code rustc optimized it to"
 }

@@ -46,27 +46,18 @@ dirs.each { f, dir ->
 
 // focused: only the two functions that call a helper get -O2's passes again
 assert log =~ /\[INFO\] finish=focused: 2 of \d+ functions of crate libm_uses get -O2's passes again \(they call a helper\); the others stay as rustc optimized them\./
-def kept = new File(out, 'libm_uses.mark.rsp').readLines().findAll { l -> l.endsWith(':optnone') }
-        .collect { l -> l.substring('-force-attribute='.length(), l.length() - ':optnone'.length()) }
+def kept = finish.markedOptnone(new File(out, 'libm_uses.mark.rsp'))
 assert kept.size() == functions - 2: "${kept.size()} functions kept of ${functions}"
 assert !kept.any { f -> f.contains('libm_fmod_sum') || f.contains('libm_sqrt_bits') }
 
 // and those it keeps are instruction for instruction what the same code-generation command makes of
 // rustc's own bitcode (libm_uses.bc, before llvm-link)
+// (real code has one-instruction functions: tail calls)
 finish.DISASM = new File(itTools, '../../../bench/lib/disasm.awk').canonicalFile
-def cc = finish.firstLine(it, new File(out, '.libm_uses.o.cmd'))
-def reference = new File(basedir, 'target/rustc-only.o')
-def argv = [tc['clang.path'], '--target=x86_64-linux-gnu'] + cflags + ['-Xclang', '-disable-llvm-optzns',
-        '-Wno-override-module', '-Wno-unused-command-line-argument', '-c', bc.path, '-o', reference.path]
-assert cc.startsWith('cmd ' + argv.subList(0, 9).collect { finish.quote(it.toString()) }.join(' ') + ' '): cc
-it.run(argv)
 def focusedObj = new File(out, 'libm_uses.o')
 def inObject = finish.definedFunctions(it, major, focusedObj)
 assert kept.every { f -> f in inObject }: "kept functions missing from ${focusedObj}: ${kept.findAll { f -> !(f in inObject) }}"
-kept.each { f ->
-    assert finish.normalized(it, major, focusedObj, f, 1) == finish.normalized(it, major, reference, f, 1):
-            "${f}: not the code rustc optimized it to"
-}
+finish.checkKeptAsRustc(it, tc, out, 'libm_uses', cflags, kept, new File(basedir, 'target/rustc-only.o'), 1)
 
 // fast and selective ran their clean-ups without the fixpoint check; kernel is the kernel's command
 def clean = finish.firstLine(it, new File(basedir, 'target/kernel-rust-fast/.libm_uses.i.bc.cmd'))

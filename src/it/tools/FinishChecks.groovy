@@ -51,8 +51,7 @@ class FinishChecks {
         checkKernelCommand(it, tc, target, crate, cflags, kout)
 
         // the functions optimized again: the kernel's machine code, instruction for instruction
-        def kept = mark.readLines().findAll { l -> l.endsWith(':optnone') }
-                .collect { l -> l.substring('-force-attribute='.length(), l.length() - ':optnone'.length()) }
+        def kept = markedOptnone(mark)
         def functions = definedFunctions(it, major, obj)
         def optimizedAgain = functions.findAll { f -> !(f in kept) }
         assert !kept.isEmpty() && !optimizedAgain.isEmpty(): "${crate}: kept ${kept}, optimized again ${optimizedAgain}"
@@ -78,6 +77,34 @@ class FinishChecks {
             return lines
         } finally {
             dump.delete()
+        }
+    }
+
+    /** The functions a NAME.mark.rsp marks optnone: those the finish keeps as they came. */
+    static List<String> markedOptnone(File mark) {
+        return mark.readLines().findAll { l -> l.endsWith(':optnone') }
+                .collect { l -> l.substring('-force-attribute='.length(), l.length() - ':optnone'.length()) }
+    }
+
+    /**
+     * The default finish's kept functions (x86-64, single target in out): each is instruction for
+     * instruction what the same code-generation command (NAME.o's record, checked word for word up
+     * to its input) makes of rustc's own bitcode, NAME.bc before llvm-link, compiled into reference.
+     */
+    static void checkKeptAsRustc(Class it, Map tc, File out, String crate, List<String> cflags, List<String> kept,
+                                 File reference, int minLines = 2) {
+        def major = tc['rustc.llvm.major']
+        def argv = [tc['clang.path'], '--target=x86_64-linux-gnu'] + cflags + ['-Xclang', '-disable-llvm-optzns',
+                '-Wno-override-module', '-Wno-unused-command-line-argument', '-c',
+                new File(out, "${crate}.bc").path, '-o', reference.path]
+        def cc = firstLine(it, new File(out, ".${crate}.o.cmd"))
+        def prefix = argv.subList(0, argv.size() - 4)
+        assert cc.startsWith('cmd ' + prefix.collect { quote(it.toString()) }.join(' ') + ' '): cc
+        it.run(argv)
+        def obj = new File(out, "${crate}.o")
+        kept.each { f ->
+            assert normalized(it, major, obj, f, minLines) == normalized(it, major, reference, f, minLines):
+                    "${f}: not the code rustc optimized it to"
         }
     }
 

@@ -11,6 +11,7 @@ packages=(
   rustc-web rust-web-src                 # rustc 1.96 on LLVM 22, with its library sources (core)
   gcc binutils                           # out-of-line fallback compiler, GNU nm
   bindgen libclang1-14                   # bindings_helpers_generated.rs (bindgen 0.60 needs libclang <= 15)
+  libclang-common-14-dev                 # its builtin headers: libclang 14 cannot read clang 22's intrinsics
   liburing-dev python3.11-dev pkg-config # real C libraries with static inline APIs, for the ITs
   qemu-user gcc-aarch64-linux-gnu libc6-dev-arm64-cross   # run aarch64 results
 )

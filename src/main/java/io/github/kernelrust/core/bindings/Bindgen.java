@@ -36,8 +36,20 @@ public final class Bindgen {
     private static final Set<String> KEPT_WITH_VALUE = Set.of("-include", "-imacros", "-isystem", "-iquote",
             "-idirafter", "-I", "-D", "-U");
 
-    /** A libclang that bindgen can load: the directory for {@code LIBCLANG_PATH} and its LLVM major (0 if unknown). */
-    public record Libclang(Path dir, int major) {
+    /**
+     * A libclang that bindgen can load.
+     *
+     * @param dir            the directory for {@code LIBCLANG_PATH}
+     * @param major          its LLVM major, 0 if unknown
+     * @param builtinHeaders whether its own builtin headers ({@code stddef.h}, the intrinsics) are
+     *                       installed beside it, in {@code DIR/clang/VERSION/include}
+     */
+    public record Libclang(Path dir, int major, boolean builtinHeaders) {
+        /** A libclang whose builtin headers are looked for on disk. */
+        public Libclang(Path dir, int major) {
+            this(dir, major, hasBuiltinHeaders(dir));
+        }
+
         @Override
         public String toString() {
             return major > 0 ? "libclang " + major + " (" + dir + ")" : "libclang in " + dir;
@@ -132,6 +144,15 @@ public final class Bindgen {
         return out;
     }
 
+    /** Whether {@code DIR/clang/VERSION/include/stddef.h} exists: where a libclang finds its builtin headers. */
+    static boolean hasBuiltinHeaders(Path libDir) {
+        try (Stream<Path> versions = Files.list(libDir.resolve("clang"))) {
+            return versions.anyMatch(v -> Files.isRegularFile(v.resolve("include").resolve("stddef.h")));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     private static boolean hasLibclang(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
             return files.anyMatch(f -> LIBCLANG_FILE.matcher(f.getFileName().toString()).matches());
@@ -178,11 +199,20 @@ public final class Bindgen {
         return out;
     }
 
-    /** The command for one run with one libclang. */
+    /**
+     * The command for one run with one libclang. bindgen otherwise asks the {@code clang} on
+     * {@code PATH} for its include folders and puts them first, that clang's builtin headers among
+     * them; an older libclang cannot read a newer clang's intrinsics headers and crashes on them
+     * (libclang 14 on clang 22's {@code emmintrin.h}, which DPDK's headers include). A libclang
+     * with builtin headers of its own is therefore left to find its folders itself.
+     */
     public static Command command(Request r, Libclang libclang) {
         List<String> argv = new ArrayList<>(List.of(r.bindgen().toString(), r.unity().toString(), "-o",
                 r.output().toString(), "--depfile", r.depFile().toString(), "--use-core", "--ctypes-prefix",
                 "core::ffi", "--no-layout-tests", "--no-rustfmt-bindings"));
+        if (libclang.builtinHeaders()) {
+            argv.add("--no-include-path-detection");
+        }
         for (Path helper : r.helperFiles()) {
             argv.add("--allowlist-file");
             argv.add(regexQuote(helper.toString()));
@@ -206,17 +236,35 @@ public final class Bindgen {
         return sb.toString();
     }
 
+    /**
+     * Why a run with this libclang failed, in one line: bindgen's panic message, or clang's first
+     * error; for a libclang that crashed without builtin headers of its own, what to install.
+     */
+    public static String reason(ProcessResult result, Libclang libclang) {
+        String why = reason(result);
+        if (result.stderr().contains("crash detected during parsing") && !libclang.builtinHeaders()) {
+            String pkg = libclang.major() > 0 ? "libclang-common-" + libclang.major() + "-dev" : "its clang's headers";
+            why += " (it has no builtin headers of its own, so bindgen gave it those of the clang on PATH, which an"
+                    + " older libclang may not read; Debian: apt-get install " + pkg + ")";
+        }
+        return why;
+    }
+
     /** Why a run failed, in one line: bindgen's panic message, or clang's first error. */
     public static String reason(ProcessResult result) {
         String text = result.stderr() + "\n" + result.stdout();
+        if (text.contains("libclang: crash detected during parsing")) {
+            return "libclang crashed while parsing the helpers";
+        }
         // bindgen 0.60 "panics" on a C error too: Unable to generate bindings: ClangDiagnostic("x.c:4:12: error: ...\n")
         Matcher diag = Pattern.compile("ClangDiagnostic\\(\"(.*?)(?:\\\\n)?\"\\)").matcher(text);
         if (diag.find()) {
             return "libclang: " + diag.group(1).replace("\\\"", "\"");
         }
-        Matcher panic = Pattern.compile("panicked at '(.*?)', ").matcher(text);
+        // the message may span lines (bindgen's "libclang error; possible causes include:\n- ...")
+        Matcher panic = Pattern.compile("panicked at '(.*?)', \\S+:\\d+:\\d+", Pattern.DOTALL).matcher(text);
         if (panic.find()) {
-            return "bindgen panicked: " + panic.group(1);
+            return "bindgen panicked: " + panic.group(1).strip().replaceAll("\\s*\n\\s*", " ");
         }
         Matcher panic2 = Pattern.compile("(?m)panicked at [^\\n]*:\\n(.*)$").matcher(text);
         if (panic2.find()) {

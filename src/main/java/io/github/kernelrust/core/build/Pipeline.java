@@ -178,7 +178,7 @@ public class Pipeline {
                 return;
             } catch (CommandFailedException e) {
                 log.debug("  " + e.getMessage());
-                failures.add(c.libclang() + ": " + Bindgen.reason(e.result()));
+                failures.add(c.libclang() + ": " + Bindgen.reason(e.result(), c.libclang()));
             }
         }
         String failure = "bindgen could not read the helpers with any libclang it can use (" + bindgen + "). "

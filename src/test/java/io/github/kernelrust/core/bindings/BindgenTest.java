@@ -86,6 +86,59 @@ class BindgenTest {
     }
 
     @Test
+    void aLibclangWithItsOwnBuiltinHeadersFindsItsIncludeFoldersItself() throws Exception {
+        Path bare = tree(14, "libclang.so.1");
+        Path full = tree(15, "libclang.so.1");
+        Files.createDirectories(full.resolve("clang/15.0.7/include"));
+        Files.writeString(full.resolve("clang/15.0.7/include/stddef.h"), "");
+        Bindgen.Request r = new Bindgen.Request(Path.of("/usr/bin/bindgen"), Path.of("/o/helpers.c"), List.of(),
+                Path.of("/o/b.rs.raw"), Path.of("/o/.b.deps"), "x86_64-linux-gnu", List.of());
+
+        assertFalse(new Bindgen.Libclang(bare, 14).builtinHeaders());
+        assertTrue(new Bindgen.Libclang(full, 15).builtinHeaders());
+        List<String> with = Bindgen.command(r, new Bindgen.Libclang(full, 15)).argv();
+        List<String> without = Bindgen.command(r, new Bindgen.Libclang(bare, 14)).argv();
+        assertTrue(with.indexOf("--no-include-path-detection") > 0
+                && with.indexOf("--no-include-path-detection") < with.indexOf("--"), with.toString());
+        assertFalse(without.contains("--no-include-path-detection"), without.toString());
+    }
+
+    @Test
+    void saysWhatToInstallWhenALibclangWithoutBuiltinHeadersCrashes() {
+        // bindgen 0.60.1 with libclang 14 (libclang1-14 alone) on DPDK's rte_ring.h, which includes emmintrin.h
+        String stderr = """
+                libclang: crash detected during parsing: {
+                  'source_filename' : ''
+                  'command_line_args' : ['clang', '--target=x86_64-linux-gnu', '-isystem', \
+                '/usr/lib/llvm-22/lib/clang/22/include', '/o/helpers.c'],
+                  'unsaved_files' : [],
+                  'options' : 1,
+                }
+                thread 'main' panicked at 'libclang error; possible causes include:
+                - Invalid flag syntax
+                - Unrecognized flags
+                - Invalid flag arguments
+                - File I/O errors
+                - Host vs. target architecture mismatch
+                If you encounter an error missing from this list, please file an issue or a PR!', src/ir/context.rs:529:15
+                note: Some details are omitted, run with `RUST_BACKTRACE=full` for a verbose backtrace.
+                """;
+        ProcessResult r = new ProcessResult(Command.of("BINDGEN", List.of("bindgen")), 101, "", stderr);
+
+        assertEquals("libclang crashed while parsing the helpers", Bindgen.reason(r));
+        String why = Bindgen.reason(r, new Bindgen.Libclang(Path.of("/usr/lib/llvm-14/lib"), 14, false));
+        assertTrue(why.startsWith("libclang crashed while parsing the helpers (it has no builtin headers of its own"), why);
+        assertTrue(why.endsWith("Debian: apt-get install libclang-common-14-dev)"), why);
+        assertEquals("libclang crashed while parsing the helpers",
+                Bindgen.reason(r, new Bindgen.Libclang(Path.of("/usr/lib/llvm-14/lib"), 14, true)));
+        // without the crash line, the whole panic message, on one line
+        ProcessResult panic = new ProcessResult(r.command(), 101, "", stderr.substring(stderr.indexOf("thread")));
+        assertEquals("bindgen panicked: libclang error; possible causes include: - Invalid flag syntax - Unrecognized"
+                + " flags - Invalid flag arguments - File I/O errors - Host vs. target architecture mismatch If you"
+                + " encounter an error missing from this list, please file an issue or a PR!", Bindgen.reason(panic));
+    }
+
+    @Test
     void explainsAPanicInOneLine() {
         ProcessResult r = new ProcessResult(Command.of("BINDGEN", List.of("bindgen")), 1, "", """
                 thread 'main' panicked at '"io_uring_sqe_union_(anonymous_at_/usr/include/liburing/io_uring_h_36_2)" \

@@ -30,8 +30,18 @@ final class RustTokens {
 
     /** The tokens of {@code text}: identifiers, literals, lifetimes and punctuation; comments dropped. */
     static List<String> tokenize(String text) {
+        return scan(text, new ArrayList<>());
+    }
+
+    /**
+     * The tokens of {@code text}; {@code glued} gets, for each, whether it is punctuation that
+     * follows punctuation with no space between ({@code <<} is two tokens, as generics need, but a
+     * space between them would make two comparisons of a shift).
+     */
+    private static List<String> scan(String text, List<Boolean> glued) {
         List<String> tokens = new ArrayList<>();
         int i = 0;
+        int lastEnd = -1;
         int n = text.length();
         while (i < n) {
             char c = text.charAt(i);
@@ -70,7 +80,10 @@ final class RustTokens {
                     }
                 }
             }
-            tokens.add(text.substring(start, i));
+            String tok = text.substring(start, i);
+            glued.add(start == lastEnd && !tokens.isEmpty() && !isWord(tok) && !isWord(tokens.get(tokens.size() - 1)));
+            tokens.add(tok);
+            lastEnd = i;
         }
         return tokens;
     }
@@ -92,7 +105,8 @@ final class RustTokens {
 
     /** The token stream laid out as Rust source, ending with a line break. */
     static String layout(String tokenStream) {
-        List<String> t = tokenize(tokenStream);
+        List<Boolean> glued = new ArrayList<>();
+        List<String> t = scan(tokenStream, glued);
         StringBuilder out = new StringBuilder();
         Deque<String> open = new ArrayDeque<>(); // "(", "[", "{", "<", "#[" for an attribute
         int indent = 0;
@@ -115,11 +129,16 @@ final class RustTokens {
                 }
                 continue;
             }
+            boolean operator = isLessThanOperator(t, glued, i);
             if (lineStart) {
                 out.append(INDENT.repeat(indent));
+            } else if (glued.get(i)) {
+                // as bindgen wrote it: << and >> stay shifts
+            } else if (operator || i >= 1 && isLessThanOperator(t, glued, i - 1)) {
+                out.append(' ');
             } else if (tok.equals("::") && (KEYWORDS.contains(prev) || prev.equals(",") || prev.equals(":")
                     || prev.equals(">") && implGenericsJustClosed(t, i))
-                    || spaceBetween(prev, tok, open)) {
+                    || spaceBetween(i >= 2 ? t.get(i - 2) : "", prev, tok, open) || wouldFuse(prev, tok)) {
                 // a path from the crate root after "impl<T>", "for", "as": impl<T> ::core::fmt::Debug
                 out.append(' ');
             }
@@ -152,7 +171,11 @@ final class RustTokens {
                         lineStart = true;
                     }
                 }
-                case "<" -> open.push(prev.equals("impl") ? "impl<" : "<");
+                case "<" -> {
+                    if (!operator) {
+                        open.push(prev.equals("impl") ? "impl<" : "<");
+                    }
+                }
                 case ">" -> {
                     if ("<".equals(open.peek()) || "impl<".equals(open.peek())) {
                         open.poll();
@@ -178,6 +201,37 @@ final class RustTokens {
         return s.isEmpty() ? "" : s + "\n";
     }
 
+    /**
+     * Whether token {@code i} is a {@code <} of an operator rather than one that opens generics:
+     * either half of a shift ({@code 1 << index}, which bindgen writes glued), or a comparison
+     * after a number ({@code index / 8 < self.storage.len()} in bindgen's bitfield code) or a
+     * {@code )}, where no type can stand.
+     */
+    private static boolean isLessThanOperator(List<String> t, List<Boolean> glued, int i) {
+        if (!t.get(i).equals("<")) {
+            return false;
+        }
+        boolean shiftStart = i + 1 < t.size() && t.get(i + 1).equals("<") && glued.get(i + 1);
+        boolean shiftEnd = i > 0 && t.get(i - 1).equals("<") && glued.get(i);
+        String prev = i > 0 ? t.get(i - 1) : "";
+        return shiftStart || shiftEnd || !prev.isEmpty() && (Character.isDigit(prev.charAt(0)) || prev.equals(")"));
+    }
+
+    /**
+     * Whether two punctuation tokens that bindgen spaced would read as another token written
+     * together ({@code - >} as {@code ->}, {@code & &} as {@code &&}, {@code < -} as {@code <-}).
+     */
+    private static boolean wouldFuse(String prev, String tok) {
+        if (prev.isEmpty() || isWord(prev) || isWord(tok)) {
+            return false;
+        }
+        String pair = prev.substring(prev.length() - 1) + tok.charAt(0);
+        return FUSING.contains(pair);
+    }
+
+    private static final Set<String> FUSING = Set.of("::", "->", "=>", "==", "!=", "<=", ">=", "&&", "||", "+=", "-=",
+            "*=", "/=", "%=", "^=", "&=", "|=", "<<", ">>", "..", "<-");
+
     /** Whether the "&gt;" before token {@code i} closes the generics of an {@code impl}. */
     private static boolean implGenericsJustClosed(List<String> t, int i) {
         int depth = 0;
@@ -196,7 +250,16 @@ final class RustTokens {
         return bracket.equals(open.peek());
     }
 
-    private static boolean spaceBetween(String prev, String tok, Deque<String> open) {
+    /**
+     * Whether {@code tok} ends an operand, so that an {@code &}, {@code -} or {@code *} after it
+     * is binary: a name that is not a keyword, a literal, or a closing bracket.
+     */
+    private static boolean isOperand(String tok) {
+        return !tok.isEmpty() && (isWord(tok) && !KEYWORDS.contains(tok) && !tok.equals("if") && !tok.equals("else")
+                && !tok.equals("while") && !tok.equals("match") || tok.equals(")") || tok.equals("]"));
+    }
+
+    private static boolean spaceBetween(String before, String prev, String tok, Deque<String> open) {
         if (SPACED.contains(tok) || SPACED.contains(prev)) {
             return true;
         }
@@ -206,9 +269,13 @@ final class RustTokens {
         if (prev.equals(":")) {
             return true;
         }
+        if (PREFIX.contains(tok) && !tok.equals("!") && isOperand(prev)) {
+            // after an operand, & - * are binary: "val & mask", "usize - 1"
+            return true;
+        }
         if (PREFIX.contains(prev)) {
-            // "&self", "*mut T", "-1", "&[T]": prefix operators bind to what follows
-            return false;
+            // "&self", "*mut T", "-1", "&[T]": prefix operators bind to what follows, binary ones do not
+            return !prev.equals("!") && isOperand(before);
         }
         if (tok.equals("(")) {
             // a call, a definition or a tuple struct follow a name or its generics directly
@@ -228,7 +295,9 @@ final class RustTokens {
             return !"<".equals(open.peek()) && !"impl<".equals(open.peek());
         }
         if (tok.equals("[")) {
-            return !isWord(prev) || prev.equals("as") || prev.equals("mut") || prev.equals("const");
+            // indexing follows its operand directly: self.storage.as_ref()[i]
+            return !isWord(prev) && !prev.equals(")") && !prev.equals("]") || prev.equals("as") || prev.equals("mut")
+                    || prev.equals("const");
         }
         return true;
     }

@@ -46,6 +46,23 @@ class RustBindingsTest {
     }
 
     @Test
+    void bitfieldCodeKeepsItsShiftsAndComparisonsAndOneStatementPerLine() {
+        // bindgen writes "1 << index" (two glued tokens) and "index / 8 < self.storage" in its bitfield
+        // unit; "1< <index" would not compile, and a comparison taken for generics kept lines together
+        String rs = RustBindings.render(fixture("bindgen-0.60.1-bitfields-unformatted.rs"), false, "x");
+
+        assertTrue(rs.contains("\n            let mask = 1 << bit_index;\n            byte & mask == mask\n"), rs);
+        assertTrue(rs.contains("\n                    val |= 1 << index;\n"), rs);
+        assertTrue(rs.contains("\n            debug_assert!(bit_offset / 8 < self.storage.as_ref().len());\n"
+                + "            debug_assert!((bit_offset + (bit_width as usize)) / 8 <= self.storage.as_ref().len());"
+                + "\n            let mut val = 0;\n"), rs);
+        assertTrue(rs.contains("let byte = self.storage.as_ref()[byte_index];"), rs);
+        assertTrue(rs.contains("bit_width as usize - 1 - i"), rs);
+        assertTrue(rs.contains("pub _bitfield_1: __BindgenBitfieldUnit<[u8; 6usize]>,"), rs);
+        assertFalse(rs.contains("< <"), rs);
+    }
+
+    @Test
     void theSameInputGivesTheSameBytes() {
         String raw = fixture("bindgen-0.60.1-python3.11-unformatted.rs");
 

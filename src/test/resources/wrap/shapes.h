@@ -13,3 +13,11 @@ int plain_def(int x) { return x; }
 #define MACRO_FN(x) ((x) + 1)
 static inline int shadowed(int count) { return count; }
 #define count 7
+typedef union { int *i; long *l; } __attribute__((__transparent_union__)) num_ptr_t;
+static inline int deref(num_ptr_t p) { return *p.i; }
+union tagged_ptr { struct pt *p; void *v; } __attribute__((transparent_union));
+static inline int tagged(union tagged_ptr u) { return u.p->x; }
+typedef union { const char *c; unsigned char *u; } text_t __attribute__((transparent_union));
+static inline char first(text_t t) { return t.c[0]; }
+typedef union { int *i; long *l; } opaque_ptr_t;
+static inline int opaque(opaque_ptr_t p) { return *p.i; }

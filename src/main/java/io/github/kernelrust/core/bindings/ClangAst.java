@@ -1,6 +1,7 @@
 package io.github.kernelrust.core.bindings;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +14,19 @@ import java.util.regex.Pattern;
  * {@code ParmVarDecl} children and whether a {@code CompoundStmt} (a body) follows. The dump's
  * lines end with the declaration's name and its type in quotes ({@code used io_uring_get_sqe
  * 'struct io_uring_sqe *(struct io_uring *)' static inline}); what comes before (addresses,
- * source ranges, which may name {@code <scratch space>} for macro-made functions) is not read.
+ * source ranges, which may name {@code <scratch space>} for macro-made functions) is not read,
+ * but for the address that ties a {@code typedef} to the union it names: a parameter whose union
+ * is {@code __transparent_union__} is passed as the union's first member, and a helper must take
+ * it as that.
  */
 public final class ClangAst {
     private static final Pattern NODE = Pattern.compile("^([| `]*)[|`]-(\\w+) (.*)$");
     private static final Pattern DECL_TAIL = Pattern.compile(
             "(?:^|\\s)(\\w+) '([^']*)'(?::'[^']*')?((?: [a-z_]+)*)\\s*$");
-    private static final Pattern PARAM_TAIL = Pattern.compile("(?:\\s(\\w+))? '([^']*)'(?::'[^']*')?(?: [a-z_]+)*\\s*$");
+    private static final Pattern PARAM_TAIL = Pattern.compile(
+            "(?:\\s(\\w+))? '([^']*)'(?::'([^']*)')?(?: [a-z_]+)*\\s*$");
+    private static final Pattern UNION_DEFINITION = Pattern.compile("^(0x[0-9a-f]+) .*\\bunion(?: (\\w+))? definition$");
+    private static final Pattern RECORD_REF = Pattern.compile("^(0x[0-9a-f]+)\\b");
 
     /**
      * A file-scope function.
@@ -48,8 +55,18 @@ public final class ClangAst {
         }
     }
 
-    /** A parameter: its name (empty when the declaration gives none) and type as written. */
-    public record Param(String name, String type) {
+    /**
+     * A parameter.
+     *
+     * @param name          its name, empty when the declaration gives none
+     * @param type          its type as written
+     * @param transparentAs for a {@code __transparent_union__} type, the type of the union's first
+     *                      member, as which C passes it; else empty
+     */
+    public record Param(String name, String type, String transparentAs) {
+        public Param(String name, String type) {
+            this(name, type, "");
+        }
     }
 
     private ClangAst() {
@@ -64,6 +81,11 @@ public final class ClangAst {
         boolean inline = false;
         boolean body = false;
         List<Param> params = new ArrayList<>();
+        // transparent unions: by record address, then by the type spellings that name them
+        Map<String, String> transparentRecords = new HashMap<>();
+        Map<String, String> transparentTypes = new HashMap<>();
+        String[] union = null; // address, tag, first member's type, "t" once transparent
+        String typedefType = null;
         for (String line : astDump.split("\n")) {
             Matcher node = NODE.matcher(line);
             if (!node.matches()) {
@@ -74,8 +96,22 @@ public final class ClangAst {
                 if (name != null) {
                     put(out, new Function(name, type, storage, inline, body, params));
                 }
+                if (union != null && union[3] != null && union[2] != null) {
+                    transparentRecords.put(union[0], union[2]);
+                    if (union[1] != null) {
+                        transparentTypes.put("union " + union[1], union[2]);
+                    }
+                }
                 name = null;
-                if (node.group(2).equals("FunctionDecl")) {
+                union = null;
+                typedefType = null;
+                Matcher u = UNION_DEFINITION.matcher(node.group(3));
+                if (node.group(2).equals("RecordDecl") && u.matches()) {
+                    union = new String[] {u.group(1), u.group(2), null, null};
+                } else if (node.group(2).equals("TypedefDecl")) {
+                    Matcher tail = DECL_TAIL.matcher(node.group(3));
+                    typedefType = tail.find() ? tail.group(2) : null;
+                } else if (node.group(2).equals("FunctionDecl")) {
                     Matcher tail = DECL_TAIL.matcher(node.group(3));
                     if (tail.find()) {
                         name = tail.group(1);
@@ -87,11 +123,25 @@ public final class ClangAst {
                         params = new ArrayList<>();
                     }
                 }
+            } else if (depth == 2 && union != null) {
+                if (node.group(2).equals("TransparentUnionAttr")) {
+                    union[3] = "t";
+                } else if (node.group(2).equals("FieldDecl") && union[2] == null) {
+                    Matcher f = PARAM_TAIL.matcher(node.group(3));
+                    union[2] = f.find() ? f.group(2) : null;
+                }
+            } else if (typedefType != null && node.group(2).equals("Record")) {
+                Matcher ref = RECORD_REF.matcher(node.group(3));
+                if (ref.find() && transparentRecords.containsKey(ref.group(1))) {
+                    transparentTypes.put(typedefType, transparentRecords.get(ref.group(1)));
+                }
             } else if (depth == 2 && name != null) {
                 if (node.group(2).equals("ParmVarDecl")) {
                     Matcher p = PARAM_TAIL.matcher(node.group(3));
                     if (p.find()) {
-                        params.add(new Param(p.group(1) == null ? "" : p.group(1), p.group(2)));
+                        String canonical = p.group(3) == null ? p.group(2) : p.group(3);
+                        params.add(new Param(p.group(1) == null ? "" : p.group(1), p.group(2),
+                                transparentTypes.getOrDefault(canonical, "")));
                     }
                 } else if (node.group(2).equals("CompoundStmt")) {
                     body = true;

@@ -17,7 +17,10 @@ import java.util.regex.PatternSyntaxException;
  * {@code __rust_helper RET rust_helper_NAME(PARAMS) { return NAME(ARGS); }}. The functions and
  * their types come from clang's AST of the headers ({@link ClangAst}), never from reading C here;
  * a type that cannot be written as a declaration prefix (a function pointer, an array) is spelt
- * {@code __typeof__(TYPE)}, and a result type that cannot is taken from the call itself.
+ * {@code __typeof__(TYPE)}, and a result type that cannot is taken from the call itself. A
+ * parameter of a {@code __transparent_union__} type is taken as the union's first member, as which
+ * C passes it (Rust would pass the union as an integer, and the call could not be inlined); C
+ * accepts that member wherever the union is expected.
  */
 public final class WrapSource {
     private static final Pattern DEFINE = Pattern.compile("(?m)^#define (\\w+)");
@@ -163,7 +166,8 @@ public final class WrapSource {
             }
             // the header's own names read best in the bindings; a name some macro shadows does not
             String name = p.name().isEmpty() || macros.contains(p.name()) ? "arg" + i : p.name();
-            decls.add(declaration(p.type(), name));
+            // C passes a transparent union as its first member: Rust can pass only that, not the union
+            decls.add(declaration(p.transparentAs().isEmpty() ? p.type() : p.transparentAs(), name));
             args.add(name);
             dummies.add("*(" + asType(p.type()) + " *)0");
         }

@@ -91,7 +91,9 @@ public final class AbiCheck {
 
     private static String hint(String rust, String c) {
         if (rust.equals("ptr") != c.equals("ptr")) {
-            return " (a pointer on one side only: a pointer declared as an integer, or arguments in another order)";
+            // a C __transparent_union__ is passed as its first member; a Rust union of pointers as an integer
+            return " (a pointer on one side only: a pointer declared as an integer, arguments in another order, or a"
+                    + " C __transparent_union__, which C passes as its first member: declare that member's type)";
         }
         if (rust.equals("i1") || c.equals("i1")) {
             return " (a bool on one side only: C's bool is Rust's bool, C's int is i32)";

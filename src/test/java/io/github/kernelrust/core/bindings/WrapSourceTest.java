@@ -37,7 +37,7 @@ class WrapSourceTest {
     @Test
     void readsEveryFileScopeFunctionWithItsStorageBodyAndParameters() {
         assertEquals(List.of("apply", "fill", "mkpt", "pick", "noproto", "sum", "unnamed_param", "plain_static",
-                "plain_decl", "plain_def", "shadowed"), List.copyOf(FUNCTIONS.keySet()));
+                "plain_decl", "plain_def", "shadowed", "deref", "tagged", "first", "opaque"), List.copyOf(FUNCTIONS.keySet()));
         ClangAst.Function apply = FUNCTIONS.get("apply");
         assertEquals("int (int (*)(int), int)", apply.type());
         assertEquals(List.of(new ClangAst.Param("f", "int (*)(int)"), new ClangAst.Param("x", "int")), apply.params());
@@ -87,6 +87,22 @@ class WrapSourceTest {
                 \treturn shadowed(arg0);
                 }
                 """, render("apply", "fill", "mkpt", "pick", "unnamed_param", "shadowed"));
+    }
+
+    @Test
+    void aTransparentUnionIsTakenAsItsFirstMemberAsCPassesIt() {
+        // liburcu's form (typedef of an unnamed union), a tagged union, the attribute after the
+        // typedef's name, and an ordinary union, which stays a union
+        assertEquals(new ClangAst.Param("p", "num_ptr_t", "int *"), FUNCTIONS.get("deref").params().get(0));
+        assertEquals("struct pt *", FUNCTIONS.get("tagged").params().get(0).transparentAs());
+        assertEquals("const char *", FUNCTIONS.get("first").params().get(0).transparentAs());
+        assertEquals("", FUNCTIONS.get("opaque").params().get(0).transparentAs());
+        String c = render("deref", "tagged", "first", "opaque");
+
+        assertTrue(c.contains("__rust_helper int rust_helper_deref(int *p)\n{\n\treturn deref(p);\n}"), c);
+        assertTrue(c.contains("__rust_helper int rust_helper_tagged(struct pt *u)\n"), c);
+        assertTrue(c.contains("__rust_helper char rust_helper_first(const char *t)\n"), c);
+        assertTrue(c.contains("__rust_helper int rust_helper_opaque(opaque_ptr_t p)\n"), c);
     }
 
     @Test

@@ -72,7 +72,8 @@ class AbiCheckTest {
 
         assertTrue(d.isPresent());
         assertEquals("argument 1: Rust passes i64, C takes ptr (a pointer on one side only: a pointer declared as"
-                + " an integer, or arguments in another order)", d.get());
+                + " an integer, arguments in another order, or a C __transparent_union__, which C passes as its"
+                + " first member: declare that member's type)", d.get());
     }
 
     @Test

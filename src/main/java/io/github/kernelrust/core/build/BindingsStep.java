@@ -58,9 +58,10 @@ final class BindingsStep {
         Bindgen.Request request = new Bindgen.Request(bindgen.path(), unityNamed, named, raw, depFile,
                 s.target().clangTarget(), clangArgs);
         String origin = "from " + bindgen.versionLine();
-        // what the step does with bindgen's output is an input too: a changed option reruns it
+        // what the step does with bindgen's output is an input too: a changed option, or another
+        // plugin (which may lay the bindings out differently), reruns it
         Path options = s.outputDirectory().resolve("." + Bindgen.OUTPUT + ".options");
-        AtomicFiles.write(options, "cNames=" + s.bindingsCNames() + "\n");
+        AtomicFiles.write(options, "cNames=" + s.bindingsCNames() + "\nplugin=" + PluginCode.fingerprint() + "\n");
         List<Candidate> out2 = new ArrayList<>();
         for (Bindgen.Libclang lib : Bindgen.candidates(bindgen.versionLine(), clangMajor, searchPath.llvmRoot(),
                 System.getenv("LIBCLANG_PATH"))) {

@@ -41,9 +41,11 @@ final class WrappedHelpers {
         }
         Path unit = s.generated().resolve("wrap_headers.c");
         // the requested functions go into the unit as a comment: the unit is an input, so a changed
-        // <functions> list reruns the step
+        // <functions> list reruns the step, and so does another plugin, which may write the helpers
+        // differently
         AtomicFiles.write(unit, WrapSource.headersUnit(s.wrap().headers()) + "/* functions: "
-                + String.join(" ", s.wrap().functions()).replace("*/", "* /") + " */\n");
+                + String.join(" ", s.wrap().functions()).replace("*/", "* /") + " */\n/* plugin: "
+                + PluginCode.fingerprint() + " */\n");
         Path macros = s.generated().resolve("wrap_macros.txt");
         Path depFile = s.generated().resolve(".wrap_headers.deps");
         Path out = source(s);

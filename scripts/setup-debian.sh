@@ -13,6 +13,7 @@ packages=(
   bindgen libclang1-14                   # bindings_helpers_generated.rs (bindgen 0.60 needs libclang <= 15)
   libclang-common-14-dev                 # its builtin headers: libclang 14 cannot read clang 22's intrinsics
   liburing-dev python3.11-dev pkg-config # real C libraries with static inline APIs, for the ITs
+  liburcu-dev libdpdk-dev                # (liburcu: transparent unions; DPDK: intrinsics headers, bitfields)
   qemu-user gcc-aarch64-linux-gnu libc6-dev-arm64-cross   # run aarch64 results
 )
 

@@ -1,0 +1,46 @@
+// <wrap> on liburcu's headers, whose queue and stack functions take their head as a
+// __transparent_union__ (C passes it as its first member, a pointer; Rust would pass the union
+// as an integer, which the ABI check refuses and no inliner inlines). The plugin's helpers take
+// the first member's pointer type, bindgen declares that, every helper used is inlined, both
+// modes build, and the Rust functions agree with the same calls made from C.
+def it = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itTools, 'ItChecks.groovy'))
+def log = new File(basedir, 'build.log').text
+def inline = new File(basedir, 'target/kernel-rust')
+def ool = new File(basedir, 'target/ool')
+def major = it.toolchain(inline)['rustc.llvm.major']
+
+[inline, ool].each { out ->
+    def c = new File(out, 'generated/wrap_helpers.c').text
+    assert c.contains('__rust_helper bool rust_helper__cds_wfcq_enqueue(struct __cds_wfcq_head *head,'
+            + ' struct cds_wfcq_tail *tail, struct cds_wfcq_node *new_tail)\n{\n\treturn _cds_wfcq_enqueue(head, tail,'
+            + ' new_tail);\n}')
+    assert c.contains('__rust_helper bool rust_helper__cds_lfs_push(struct __cds_lfs_stack *u_s, struct cds_lfs_node *node)')
+    assert !(c =~ /rust_helper_\w+\([^)]*_ptr_t /)   // no transparent union left as a parameter
+    def rs = new File(out, 'bindings_helpers_generated.rs').text
+    assert rs.contains('pub fn rust_helper__cds_wfcq_enqueue(head: *mut __cds_wfcq_head, tail: *mut cds_wfcq_tail,'
+            + ' new_tail: *mut cds_wfcq_node) -> bool;')
+    assert rs.contains('pub fn rust_helper__cds_lfs_push(u_s: *mut __cds_lfs_stack, node: *mut cds_lfs_node) -> bool;')
+}
+assert log.count('[INFO] WRAP wrap_helpers.c') == 2
+assert !log.contains('does not match its C definition')
+
+def used = ['rust_helper__cds_lfs_destroy', 'rust_helper__cds_lfs_init', 'rust_helper__cds_lfs_node_init',
+            'rust_helper__cds_lfs_pop_blocking', 'rust_helper__cds_lfs_push', 'rust_helper__cds_wfcq_dequeue_blocking',
+            'rust_helper__cds_wfcq_destroy', 'rust_helper__cds_wfcq_enqueue', 'rust_helper__cds_wfcq_init',
+            'rust_helper__cds_wfcq_node_init', 'rust_helper_cds_list_add_tail', 'rust_helper_cds_list_del',
+            'rust_helper_cds_list_empty', 'rust_helper_cds_list_move']
+def report = new groovy.json.JsonSlurper().parse(new File(inline, 'inlining-report.json'))
+assert report.helpers.findAll { it.status == 'inlined' }*.name.sort() == used
+assert report.helpers.every { it.status in ['inlined', 'unused'] }
+assert report.abiChecked == used.size()
+assert !(it.nm(new File(inline, 'wrap_liburcu.o'), major) =~ /rust_helper_/)
+// the queue's enqueue is an xchg on the tail, inlined into the Rust loop
+assert it.disassemble(new File(inline, 'wrap_liburcu.o'), 'wfcq_order', major) =~ /\bxchg\w*\s/
+assert it.nm(new File(ool, 'wrap_liburcu.o'), major) =~ /(?m) U rust_helper__cds_wfcq_enqueue$/
+
+// FIFO and LIFO order over 100 nodes: sum of (position + 1) * index, and 99 list entries left
+def expected = 'wfcq=333300/333300 lfs=166650/166650 list=99/99\n'
+def main = new File(basedir, 'src/main/c/main.c')
+assert it.linkAndRun(basedir, 'main-inline', [main, new File(inline, 'wrap_liburcu.o')]) == expected
+assert it.linkAndRun(basedir, 'main-ool', [main, new File(ool, 'wrap_liburcu.o'), new File(ool, 'helpers.o')]) == expected
+return true

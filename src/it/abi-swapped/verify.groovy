@@ -5,7 +5,8 @@ def lib = new File(basedir, 'src/main/rust/lib.rs').canonicalFile
 def tuple = new File(basedir, 'src/main/helpers/tuple.c').canonicalFile
 def paragraph = 'The Rust declaration of rust_helper_PyTuple_GET_ITEM in crate abi_swapped does not match its C' +
         ' definition, so every call passes or reads values wrongly (argument 1: Rust passes i64, C takes ptr (a' +
-        ' pointer on one side only: a pointer declared as an integer, or arguments in another order)). Rust declares' +
+        ' pointer on one side only: a pointer declared as an integer, arguments in another order, or a C' +
+        ' __transparent_union__, which C passes as its first member: declare that member\'s type)). Rust declares' +
         ' (i64, ptr) -> ptr at ' + lib + ':12 (`fn rust_helper_PyTuple_GET_ITEM(index: isize, op: *mut PyObject)' +
         ' -> *mut PyObject;`); C defines (ptr, i64) -> ptr at ' + tuple + ':6 (`__rust_helper PyObject' +
         ' *rust_helper_PyTuple_GET_ITEM(PyObject *op, Py_ssize_t i)`).'

@@ -3,7 +3,13 @@
 // as an integer, which the ABI check refuses and no inliner inlines). The plugin's helpers take
 // the first member's pointer type, bindgen declares that, every helper used is inlined, both
 // modes build, and the Rust functions agree with the same calls made from C.
-def it = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itTools, 'ItChecks.groovy'))
+// The queue's dequeue helper calls a C function clang did not inline into it
+// (_cds_wfcq_dequeue_with_state_blocking, shared by several): the default finish runs -O2's
+// inliner for it, as finish=kernel's -O2 does, and every function is finish=kernel's.
+def loader = new GroovyClassLoader(getClass().classLoader)
+def it = loader.parseClass(new File(itTools, 'ItChecks.groovy'))
+def finish = loader.parseClass(new File(itTools, 'FinishChecks.groovy'))
+finish.DISASM = new File(itTools, '../../../bench/lib/disasm.awk').canonicalFile
 def log = new File(basedir, 'build.log').text
 def inline = new File(basedir, 'target/kernel-rust')
 def ool = new File(basedir, 'target/ool')
@@ -21,7 +27,7 @@ def major = it.toolchain(inline)['rustc.llvm.major']
             + ' new_tail: *mut cds_wfcq_node) -> bool;')
     assert rs.contains('pub fn rust_helper__cds_lfs_push(u_s: *mut __cds_lfs_stack, node: *mut cds_lfs_node) -> bool;')
 }
-assert log.count('[INFO] WRAP wrap_helpers.c') == 2
+assert log.count('[INFO] WRAP wrap_helpers.c') == 3
 assert !log.contains('does not match its C definition')
 
 def used = ['rust_helper__cds_lfs_destroy', 'rust_helper__cds_lfs_init', 'rust_helper__cds_lfs_node_init',
@@ -33,14 +39,29 @@ def report = new groovy.json.JsonSlurper().parse(new File(inline, 'inlining-repo
 assert report.helpers.findAll { it.status == 'inlined' }*.name.sort() == used
 assert report.helpers.every { it.status in ['inlined', 'unused'] }
 assert report.abiChecked == used.size()
-assert !(it.nm(new File(inline, 'wrap_liburcu.o'), major) =~ /rust_helper_/)
+def obj = new File(inline, 'wrap_liburcu.o')
+assert !(it.nm(obj, major) =~ /rust_helper_/)
 // the queue's enqueue is an xchg on the tail, inlined into the Rust loop
-assert it.disassemble(new File(inline, 'wrap_liburcu.o'), 'wfcq_order', major) =~ /\bxchg\w*\s/
+assert it.disassemble(obj, 'wfcq_order', major) =~ /\bxchg\w*\s/
 assert it.nm(new File(ool, 'wrap_liburcu.o'), major) =~ /(?m) U rust_helper__cds_wfcq_enqueue$/
 
-// FIFO and LIFO order over 100 nodes: sum of (position + 1) * index, and 99 list entries left
-def expected = 'wfcq=333300/333300 lfs=166650/166650 list=99/99\n'
+// the default finish: the inliner, for the one C function the helpers call that may be inlined
+assert log.contains('[INFO] finish=focused: 3 of 3 functions of crate wrap_liburcu get -O2\'s passes again (they'
+        + ' call a helper); -O2\'s inliner first, for the C functions their helpers call'
+        + ' (_cds_wfcq_dequeue_with_state_blocking).')
+assert it.record(new File(inline, '.wrap_liburcu.i.bc.cmd')).contains("'-passes=always-inline,cgscc(devirt<4>(inline,")
+def kernel = new File(basedir, 'target/kernel')
+def kobj = new File(kernel, 'wrap_liburcu.o')
+def functions = finish.definedFunctions(it, major, obj)
+assert functions == ['lfs_order', 'list_left', 'wfcq_order'] && functions == finish.definedFunctions(it, major, kobj)
+functions.each { f -> assert finish.normalized(it, major, obj, f) == finish.normalized(it, major, kobj, f): f }
+assert !it.disassemble(obj, 'wfcq_order', major).contains('_cds_wfcq_dequeue_with_state_blocking')
+
+// FIFO order over 100 nodes (all 100 come out in order), LIFO order (sum of position * index),
+// and 99 list entries left
+def expected = 'wfcq=100/100 lfs=166650/166650 list=99/99\n'
 def main = new File(basedir, 'src/main/c/main.c')
-assert it.linkAndRun(basedir, 'main-inline', [main, new File(inline, 'wrap_liburcu.o')]) == expected
+assert it.linkAndRun(basedir, 'main-inline', [main, obj]) == expected
+assert it.linkAndRun(basedir, 'main-kernel', [main, kobj]) == expected
 assert it.linkAndRun(basedir, 'main-ool', [main, new File(ool, 'wrap_liburcu.o'), new File(ool, 'helpers.o')]) == expected
 return true

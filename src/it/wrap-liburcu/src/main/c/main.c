@@ -21,17 +21,16 @@ static struct cds_list_head lh, le[N];
 
 static size_t c_wfcq(void)
 {
-	size_t sum = 0, pos = 1;
-	struct cds_wfcq_node *node;
+	struct cds_wfcq_node *next = qn;
 	cds_wfcq_init(&qh, &qt);
 	for (int i = 0; i < N; i++) {
 		cds_wfcq_node_init(&qn[i]);
 		cds_wfcq_enqueue(&qh, &qt, &qn[i]);
 	}
-	while ((node = cds_wfcq_dequeue_blocking(&qh, &qt)) != NULL)
-		sum += pos++ * (size_t)(node - qn);
+	while (cds_wfcq_dequeue_blocking(&qh, &qt) == next)
+		next++;
 	cds_wfcq_destroy(&qh, &qt);
-	return sum;
+	return (size_t)(next - qn);
 }
 
 static size_t c_lfs(void)

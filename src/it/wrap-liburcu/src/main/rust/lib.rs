@@ -12,8 +12,8 @@ mod ffi {
 
 use ffi::*;
 
-/// Enqueues the `n` nodes in order, then dequeues them all. Returns the sum of
-/// (position + 1) * index over the dequeued nodes, so that the order counts.
+/// Enqueues the `n` nodes in order, then dequeues until a node comes out of order or the queue
+/// is empty. Returns how many came out in order: `n` when the queue is first in, first out.
 ///
 /// # Safety
 /// `head` and `tail` are writable; `nodes` points to `n` writable nodes.
@@ -25,21 +25,16 @@ pub unsafe extern "C" fn wfcq_order(head: *mut cds_wfcq_head, tail: *mut cds_wfc
         rust_helper__cds_wfcq_node_init(nodes.add(i));
         rust_helper__cds_wfcq_enqueue(head.cast(), tail, nodes.add(i));
     }
-    let mut sum = 0;
-    let mut pos = 1;
-    loop {
-        let node = rust_helper__cds_wfcq_dequeue_blocking(head, tail);
-        if node.is_null() {
-            break;
-        }
-        sum += pos * node.offset_from(nodes) as usize;
-        pos += 1;
+    let mut next = nodes;
+    while rust_helper__cds_wfcq_dequeue_blocking(head, tail) == next {
+        next = next.add(1);
     }
     rust_helper__cds_wfcq_destroy(head, tail);
-    sum
+    next.offset_from(nodes) as usize
 }
 
-/// Pushes the `n` nodes in order, then pops them all; the same weighted sum as `wfcq_order`.
+/// Pushes the `n` nodes in order, then pops them all. Returns the sum of position * index over
+/// the popped nodes, positions counted from 1, so that the order counts.
 ///
 /// # Safety
 /// `s` is writable; `nodes` points to `n` writable nodes.

@@ -26,7 +26,10 @@ public enum FinishStep {
      * options), and drops the C functions nothing calls any more. Those passes run in the functions
      * that call a helper; the functions that call none are marked {@code optnone} while they run and
      * unmarked by a second {@code opt} run ({@code forceattrs} alone), so they stay exactly as rustc
-     * optimized them, as in the out-of-line build.
+     * optimized them, as in the out-of-line build. When the helpers call C functions of their own
+     * that clang left as calls and an inliner may inline ({@link Reoptimization#inlinable()}: liburcu's
+     * {@code _cds_wfcq_dequeue_with_state_blocking}), {@code -O2}'s inliner and its function passes
+     * run first ({@link #optPasses(boolean, boolean, boolean)}), as the kernel's {@code -O2} does.
      * On every benchmark (docs/benchmarks.md) each function is instruction for instruction the one
      * {@link #KERNEL} writes, except where the kernel's fully optimized helper kept a shape of its
      * own inside the Rust loop (the example's {@code atomic_add_unless}): there it is what
@@ -70,6 +73,43 @@ public enum FinishStep {
                 + "loop-mssa(licm<no-allowspeculation>,loop-rotate,licm),simplifycfg<switch-range-to-icmp>,"
                 + "instcombine<no-verify-fixpoint>,gvn,dse,instcombine<no-verify-fixpoint>,"
                 + "loop-vectorize,loop-unroll,instcombine<no-verify-fixpoint>";
+        /**
+         * {@code -O2}'s inliner, with the function simplification passes it runs in each function
+         * after inlining into it: {@code -O2}'s own list ({@code opt -passes='default<O2>'
+         * -print-pipeline-passes}), less what does nothing on a CPU target (coroutines, OpenMP,
+         * speculative execution for GPUs) and spelt with each pass's defaults where {@code -O2}'s
+         * options are those.
+         */
+        static final String O2_INLINER = "cgscc(devirt<4>(inline,function(sroa<modify-cfg>,early-cse<memssa>,"
+                + "jump-threading,correlated-propagation,simplifycfg<switch-range-to-icmp>,instcombine<no-verify-fixpoint>,"
+                + "aggressive-instcombine,libcalls-shrinkwrap,tailcallelim,simplifycfg<switch-range-to-icmp>,reassociate,"
+                + "constraint-elimination,loop-mssa(loop-instsimplify,loop-simplifycfg,licm<no-allowspeculation>,"
+                + "loop-rotate,licm<allowspeculation>,simple-loop-unswitch<no-nontrivial;trivial>),"
+                + "simplifycfg<switch-range-to-icmp>,instcombine<no-verify-fixpoint>,loop(loop-idiom,indvars,"
+                + "loop-deletion,loop-unroll-full),sroa<modify-cfg>,vector-combine,mldst-motion<no-split-footer-bb>,gvn,"
+                + "sccp,bdce,instcombine<no-verify-fixpoint>,jump-threading,correlated-propagation,adce,memcpyopt,dse,"
+                + "move-auto-init,loop-mssa(licm<allowspeculation>),"
+                + "simplifycfg<switch-range-to-icmp;hoist-common-insts;sink-common-insts>,"
+                + "instcombine<no-verify-fixpoint>)))";
+        /**
+         * The function passes of {@code -O2}'s optimization pipeline, which follow the inliner:
+         * loop vectorization and unrolling, the SLP vectorizer and their clean-ups.
+         */
+        static final String O2_LATE = "float2int,lower-constant-intrinsics,loop(loop-rotate,loop-deletion),"
+                + "loop-distribute,loop-vectorize,loop-load-elim,instcombine<no-verify-fixpoint>,"
+                + "simplifycfg<forward-switch-cond;switch-range-to-icmp;switch-to-lookup;no-keep-loops;"
+                + "hoist-common-insts;sink-common-insts>,slp-vectorizer,vector-combine,instcombine<no-verify-fixpoint>,"
+                + "loop-unroll<O2>,sroa<preserve-cfg>,instcombine<no-verify-fixpoint>,loop-mssa(licm<allowspeculation>),"
+                + "alignment-from-assumptions,loop-sink,instsimplify,div-rem-pairs,tailcallelim,"
+                + "simplifycfg<switch-range-to-icmp>";
+        /**
+         * {@link FinishStep#FOCUSED}'s pipeline for a crate whose helpers call C functions an inliner
+         * may inline: every function pass of {@code -O2}, with its inliner, in the functions that call
+         * a helper. No module pass ({@code ipsccp}, {@code globalopt}, {@code deadargelim}): those
+         * would change the kept functions, which {@code optnone} protects from function passes only.
+         */
+        static final String FOCUSED_INLINING = "always-inline," + O2_INLINER + ",function(" + O2_LATE + "),"
+                + DROP_DEAD;
     }
 
     /** The value of the default finish ({@link #FOCUSED}), also the mojo parameter's default. */
@@ -182,8 +222,22 @@ public enum FinishStep {
      * only drops the unused helpers when no function calls one.
      */
     public String optPasses(boolean anyReoptimized, boolean anyKept) {
-        if (this == FOCUSED && anyKept) {
-            return anyReoptimized ? "forceattrs," + optPasses() : "always-inline," + Passes.DROP_DEAD;
+        return optPasses(anyReoptimized, anyKept, false);
+    }
+
+    /**
+     * The same, for a crate whose helpers call C functions that an inliner may inline
+     * ({@link Reoptimization#inlinable()}): {@link #FOCUSED} then runs {@code -O2}'s inliner and
+     * its simplification passes in the functions it optimizes again, before its own passes, as
+     * {@link #KERNEL}'s {@code -O2} does.
+     */
+    public String optPasses(boolean anyReoptimized, boolean anyKept, boolean inliner) {
+        if (this == FOCUSED) {
+            String passes = inliner ? Passes.FOCUSED_INLINING : optPasses();
+            if (anyKept) {
+                return anyReoptimized ? "forceattrs," + passes : "always-inline," + Passes.DROP_DEAD;
+            }
+            return passes;
         }
         if (this != SELECTIVE || anyReoptimized && anyKept) {
             return optPasses();

@@ -354,12 +354,20 @@ public class Pipeline {
         log.info("finish=" + finish.value() + ": " + r.reoptimized().size() + " of "
                 + (r.reoptimized().size() + r.kept().size()) + " functions of crate " + c.name()
                 + " get -O2's passes again (" + finish.reoptimizedBecause() + ")"
-                + (r.kept().isEmpty() ? "." : "; " + finish.keptGet() + "."));
+                + (r.kept().isEmpty() ? "" : "; " + finish.keptGet())
+                + (r.inlinable().isEmpty() ? "." : "; -O2's inliner first, for the C functions their helpers call ("
+                        + inlinableNames(r.inlinable()) + ")."));
         BitcodeLinker.writeMarks(settings, c, r);
         if (!r.mixed()) {
             StaleOutputs.remove(StaleOutputs.withRecord(BitcodeLinker.cleaned(settings, c)));
         }
         BitcodeLinker.inlineSelectively(settings, finish, opt, c, r).forEach(steps::run);
+    }
+
+    /** At most three names, then how many more. */
+    private static String inlinableNames(List<String> names) {
+        return names.size() <= 3 ? String.join(", ", names)
+                : String.join(", ", names.subList(0, 3)) + " and " + (names.size() - 3) + " more";
     }
 
     private Path opt() {

@@ -2,6 +2,8 @@ package io.github.kernelrust.core.inlining;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -28,19 +30,32 @@ import java.util.regex.Pattern;
  * <p>
  * {@link #callers} makes the same kind of choice for {@code focused}: every function that calls a
  * helper is optimized again, whatever the helper holds, and only the functions that call none are
- * kept, exactly as rustc optimized them.
+ * kept, exactly as rustc optimized them. It also names the C functions those helpers still call
+ * that clang's inliner may inline ({@link #inlinable}): defined beside the helpers, without
+ * {@code noinline}, left as calls when the helpers were compiled (liburcu's
+ * {@code _cds_wfcq_dequeue_with_state_blocking}, which several of its functions share). Once the
+ * helpers are inlined into Rust, {@code -O2}'s inliner inlines such a function where only one
+ * call is left; without an inliner the Rust loop keeps the call.
  *
  * @param reoptimized the functions optimized again, sorted
  * @param kept        the functions left as they are, sorted
  * @param hadNoInline the kept functions that carried {@code noinline} already (it stays)
+ * @param inlinable   the C functions the reoptimized functions' helpers call that an inliner may inline, sorted
  */
-public record Reoptimization(List<String> reoptimized, List<String> kept, List<String> hadNoInline) {
+public record Reoptimization(List<String> reoptimized, List<String> kept, List<String> hadNoInline,
+        List<String> inlinable) {
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_$.][A-Za-z0-9_$.]*");
 
     public Reoptimization {
         reoptimized = List.copyOf(reoptimized);
         kept = List.copyOf(kept);
         hadNoInline = List.copyOf(hadNoInline);
+        inlinable = List.copyOf(inlinable);
+    }
+
+    /** A choice that leaves no C function for an inliner. */
+    public Reoptimization(List<String> reoptimized, List<String> kept, List<String> hadNoInline) {
+        this(reoptimized, kept, hadNoInline, List.of());
     }
 
     /** {@code selective}'s choice for a crate's module (before llvm-link) and the helpers it links. */
@@ -53,7 +68,25 @@ public record Reoptimization(List<String> reoptimized, List<String> kept, List<S
      * optimized again; the ones that call none are kept.
      */
     public static Reoptimization callers(IrModule crate, IrModule helpers) {
-        return choose(crate, helpers, h -> true);
+        Reoptimization r = choose(crate, helpers, h -> true);
+        Set<String> inlinable = new TreeSet<>();
+        for (String f : r.reoptimized()) {
+            for (String h : crate.function(f).map(fn -> fn.body().calls()).orElse(Set.of())) {
+                helpers.function(h).filter(IrModule.Function::defined).ifPresent(helper -> helper.body().calls()
+                        .forEach(callee -> helpers.function(callee).filter(Reoptimization::inlinableCallee)
+                                .ifPresent(c -> inlinable.add(c.name()))));
+            }
+        }
+        return new Reoptimization(r.reoptimized(), r.kept(), r.hadNoInline(), List.copyOf(inlinable));
+    }
+
+    /**
+     * A C function a helper calls that an inliner may inline once the helper is in Rust: defined in
+     * the helpers' module, neither always-inline (another helper: {@code always-inline} inlines it)
+     * nor {@code noinline} (a cold warning path such as {@code refcount_warn_saturate}).
+     */
+    private static boolean inlinableCallee(IrModule.Function f) {
+        return f.defined() && !f.alwaysInline() && !f.body().noInline() && !f.body().optNone();
     }
 
     /** Optimizes again the functions that call a helper {@code counts} accepts, and those that cannot be marked. */

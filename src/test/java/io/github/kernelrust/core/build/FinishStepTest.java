@@ -124,6 +124,29 @@ class FinishStepTest {
     }
 
     @Test
+    void focusedRunsO2sInlinerWhenTheHelpersCallCFunctionsAnInlinerMayInline() {
+        String inlining = FinishStep.FOCUSED.optPasses(true, false, true);
+
+        assertTrue(inlining.startsWith("always-inline,cgscc(devirt<4>(inline,function(sroa<modify-cfg>,"), inlining);
+        assertTrue(inlining.contains(",loop-vectorize,"), inlining);
+        assertTrue(inlining.endsWith("),globaldce"), inlining);
+        // no module pass that would change the functions optnone keeps
+        for (String modulePass : List.of("ipsccp", "globalopt", "deadargelim", "called-value-propagation")) {
+            assertFalse(inlining.contains(modulePass), modulePass);
+        }
+        // with kept functions, their marks first, as without the inliner
+        assertEquals("forceattrs," + inlining, FinishStep.FOCUSED.optPasses(true, true, true));
+        assertEquals(FinishStep.FOCUSED.optPasses(false, true), FinishStep.FOCUSED.optPasses(false, true, true));
+        // without such C functions, focused's own pipeline, unchanged
+        assertEquals(FinishStep.FOCUSED.optPasses(), FinishStep.FOCUSED.optPasses(true, false, false));
+        assertEquals(FinishStep.FOCUSED.optPasses(true, false), FinishStep.FOCUSED.optPasses(true, false, false));
+        // the other finishes do not look at it
+        for (FinishStep f : List.of(FinishStep.FAST, FinishStep.SELECTIVE)) {
+            assertEquals(f.optPasses(true, true), f.optPasses(true, true, true), f.value());
+        }
+    }
+
+    @Test
     void onlyTheDefaultCompilesTheHelpersForThinLtosLink() {
         assertEquals(List.of("-flto=thin"), FinishStep.FOCUSED.helperFlags());
         for (FinishStep f : List.of(FinishStep.KERNEL, FinishStep.SELECTIVE, FinishStep.FAST)) {

@@ -96,6 +96,55 @@ class ReoptimizationTest {
     }
 
     @Test
+    void focusedNamesTheCFunctionsTheHelpersCallThatAnInlinerMayInline() {
+        // the example's helpers call only refcount_warn_saturate, cold and noinline: no inliner needed
+        assertEquals(List.of(), Reoptimization.callers(CRATE, HELPERS).inlinable());
+
+        // liburcu's shape: the dequeue helper calls a static C function clang left as a call
+        IrModule helpers = IrModule.parse("""
+                define internal ptr @shared_dequeue(ptr %h, i32 %state) {
+                  %n = load ptr, ptr %h
+                  ret ptr %n
+                }
+
+                define internal void @warn_cold(ptr %h) #1 {
+                  ret void
+                }
+
+                define ptr @rust_helper_dequeue(ptr %h) #0 {
+                  %n = call ptr @shared_dequeue(ptr %h, i32 0)
+                  call void @warn_cold(ptr %h)
+                  call void @rust_helper_init(ptr %h)
+                  ret ptr %n
+                }
+
+                define void @rust_helper_init(ptr %h) #0 {
+                  store ptr null, ptr %h
+                  ret void
+                }
+
+                attributes #0 = { alwaysinline nounwind }
+                attributes #1 = { cold noinline nounwind }
+                """);
+        IrModule crate = IrModule.parse("""
+                declare ptr @rust_helper_dequeue(ptr)
+
+                define void @drain(ptr %h) {
+                  %n = call ptr @rust_helper_dequeue(ptr %h)
+                  ret void
+                }
+                """);
+
+        Reoptimization r = Reoptimization.callers(crate, helpers);
+
+        // not the cold noinline one, not the other helper (always-inline inlines it anyway)
+        assertEquals(List.of("shared_dequeue"), r.inlinable());
+        assertEquals(List.of("drain"), r.reoptimized());
+        // selective's choice does not look for them
+        assertEquals(List.of(), Reoptimization.of(crate, helpers).inlinable());
+    }
+
+    @Test
     void aFunctionThatCallsNoHelperIsKept() {
         IrModule alone = IrModule.parse("define i32 @plain(i32 %x) {\n  %y = add i32 %x, 1\n  ret i32 %y\n}\n");
         assertEquals(List.of("plain"), Reoptimization.of(alone, HELPERS).kept());

@@ -84,7 +84,7 @@ final class BitcodeLinker {
     public static List<Step> inlineSelectively(BuildSettings s, FinishStep finish, Path opt, CrateSpec c,
             Reoptimization r) {
         String what = "Inlining the helpers of crate " + c.name();
-        String passes = finish.optPasses(!r.reoptimized().isEmpty(), !r.kept().isEmpty(), !r.inlinable().isEmpty());
+        String passes = finish.optPasses(r);
         if (!r.mixed()) {
             return List.of(optStep(opt, what, passes, merged(s, c), null, inlined(s, c)));
         }

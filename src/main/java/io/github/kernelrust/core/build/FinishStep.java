@@ -29,7 +29,7 @@ public enum FinishStep {
      * optimized them, as in the out-of-line build. When the helpers call C functions of their own
      * that clang left as calls and an inliner may inline ({@link Reoptimization#inlinable()}: liburcu's
      * {@code _cds_wfcq_dequeue_with_state_blocking}), {@code -O2}'s inliner and its function passes
-     * run first ({@link #optPasses(boolean, boolean, boolean)}), as the kernel's {@code -O2} does.
+     * run first ({@link #optPasses(Reoptimization)}), as the kernel's {@code -O2} does.
      * On every benchmark (docs/benchmarks.md) each function is instruction for instruction the one
      * {@link #KERNEL} writes, except where the kernel's fully optimized helper kept a shape of its
      * own inside the Rust loop (the example's {@code atomic_add_unless}): there it is what
@@ -205,7 +205,7 @@ public enum FinishStep {
 
     /**
      * The {@code opt -passes=} pipeline; only for finishes that {@link #runsOpt()}. For
-     * {@link #SELECTIVE} it is the first of its two runs, see {@link #optPasses(boolean, boolean)}.
+     * {@link #SELECTIVE} it is the first of its two runs, see {@link #optPasses(Reoptimization)}.
      */
     public String optPasses() {
         if (optPasses == null) {
@@ -219,21 +219,16 @@ public enum FinishStep {
      * {@link #SELECTIVE} runs {@link #FOCUSED}'s when every function is optimized again,
      * {@link #FAST}'s when none is, and its own (clean-ups, then marking the kept functions) otherwise.
      * {@link #FOCUSED} marks the kept functions first ({@code forceattrs}) when there are any, and
-     * only drops the unused helpers when no function calls one.
+     * only drops the unused helpers when no function calls one. When the helpers call C functions
+     * that an inliner may inline ({@link Reoptimization#inlinable()}), {@link #FOCUSED} runs
+     * {@code -O2}'s inliner and its simplification passes in the functions it optimizes again,
+     * before its own passes, as {@link #KERNEL}'s {@code -O2} does.
      */
-    public String optPasses(boolean anyReoptimized, boolean anyKept) {
-        return optPasses(anyReoptimized, anyKept, false);
-    }
-
-    /**
-     * The same, for a crate whose helpers call C functions that an inliner may inline
-     * ({@link Reoptimization#inlinable()}): {@link #FOCUSED} then runs {@code -O2}'s inliner and
-     * its simplification passes in the functions it optimizes again, before its own passes, as
-     * {@link #KERNEL}'s {@code -O2} does.
-     */
-    public String optPasses(boolean anyReoptimized, boolean anyKept, boolean inliner) {
+    public String optPasses(Reoptimization r) {
+        boolean anyReoptimized = !r.reoptimized().isEmpty();
+        boolean anyKept = !r.kept().isEmpty();
         if (this == FOCUSED) {
-            String passes = inliner ? Passes.FOCUSED_INLINING : optPasses();
+            String passes = r.inlinable().isEmpty() ? optPasses() : Passes.FOCUSED_INLINING;
             if (anyKept) {
                 return anyReoptimized ? "forceattrs," + passes : "always-inline," + Passes.DROP_DEAD;
             }

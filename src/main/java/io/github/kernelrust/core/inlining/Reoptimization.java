@@ -2,10 +2,10 @@ package io.github.kernelrust.core.inlining;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Which of a crate's functions the {@code selective} finish optimizes again once the helpers are
@@ -69,15 +69,16 @@ public record Reoptimization(List<String> reoptimized, List<String> kept, List<S
      */
     public static Reoptimization callers(IrModule crate, IrModule helpers) {
         Reoptimization r = choose(crate, helpers, h -> true);
-        Set<String> inlinable = new TreeSet<>();
-        for (String f : r.reoptimized()) {
-            for (String h : crate.function(f).map(fn -> fn.body().calls()).orElse(Set.of())) {
-                helpers.function(h).filter(IrModule.Function::defined).ifPresent(helper -> helper.body().calls()
-                        .forEach(callee -> helpers.function(callee).filter(Reoptimization::inlinableCallee)
-                                .ifPresent(c -> inlinable.add(c.name()))));
-            }
-        }
-        return new Reoptimization(r.reoptimized(), r.kept(), r.hadNoInline(), List.copyOf(inlinable));
+        List<String> inlinable = r.reoptimized().stream().flatMap(f -> crate.function(f).stream())
+                .flatMap(f -> callees(f, helpers)).filter(IrModule.Function::defined)
+                .flatMap(helper -> callees(helper, helpers)).filter(Reoptimization::inlinableCallee)
+                .map(IrModule.Function::name).distinct().sorted().toList();
+        return new Reoptimization(r.reoptimized(), r.kept(), r.hadNoInline(), inlinable);
+    }
+
+    /** The functions of {@code in} that {@code f} calls. */
+    private static Stream<IrModule.Function> callees(IrModule.Function f, IrModule in) {
+        return f.body().calls().stream().map(in::function).flatMap(Optional::stream);
     }
 
     /**
@@ -100,8 +101,7 @@ public record Reoptimization(List<String> reoptimized, List<String> kept, List<S
             }
             IrModule.Body b = f.body();
             boolean pinnable = !f.alwaysInline() && !b.optNone() && PLAIN_NAME.matcher(f.name()).matches();
-            boolean callsHelper = b.calls().stream().map(helpers::function)
-                    .anyMatch(h -> h.isPresent() && h.get().defined() && counts.test(h.get()));
+            boolean callsHelper = callees(f, helpers).anyMatch(h -> h.defined() && counts.test(h));
             if (callsHelper || !pinnable) {
                 again.add(f.name());
             } else {

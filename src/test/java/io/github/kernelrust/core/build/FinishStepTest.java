@@ -125,7 +125,12 @@ class FinishStepTest {
 
     @Test
     void focusedRunsO2sInlinerWhenTheHelpersCallCFunctionsAnInlinerMayInline() {
-        String inlining = FinishStep.FOCUSED.optPasses(true, false, true);
+        List<String> callee = List.of("shared_dequeue");
+        Reoptimization all = new Reoptimization(List.of("drain"), List.of(), List.of(), callee);
+        Reoptimization mixed = new Reoptimization(List.of("drain"), List.of("plain"), List.of(), callee);
+        Reoptimization none = new Reoptimization(List.of(), List.of("plain"), List.of(), callee);
+
+        String inlining = FinishStep.FOCUSED.optPasses(all);
 
         assertTrue(inlining.startsWith("always-inline,cgscc(devirt<4>(inline,function(sroa<modify-cfg>,"), inlining);
         assertTrue(inlining.contains(",loop-vectorize,"), inlining);
@@ -135,14 +140,14 @@ class FinishStepTest {
             assertFalse(inlining.contains(modulePass), modulePass);
         }
         // with kept functions, their marks first, as without the inliner
-        assertEquals("forceattrs," + inlining, FinishStep.FOCUSED.optPasses(true, true, true));
-        assertEquals(FinishStep.FOCUSED.optPasses(false, true), FinishStep.FOCUSED.optPasses(false, true, true));
+        assertEquals("forceattrs," + inlining, FinishStep.FOCUSED.optPasses(mixed));
+        assertEquals(FinishStep.FOCUSED.optPasses(choice(List.of(), List.of("plain"))),
+                FinishStep.FOCUSED.optPasses(none));
         // without such C functions, focused's own pipeline, unchanged
-        assertEquals(FinishStep.FOCUSED.optPasses(), FinishStep.FOCUSED.optPasses(true, false, false));
-        assertEquals(FinishStep.FOCUSED.optPasses(true, false), FinishStep.FOCUSED.optPasses(true, false, false));
+        assertEquals(FinishStep.FOCUSED.optPasses(), FinishStep.FOCUSED.optPasses(choice(List.of("drain"), List.of())));
         // the other finishes do not look at it
         for (FinishStep f : List.of(FinishStep.FAST, FinishStep.SELECTIVE)) {
-            assertEquals(f.optPasses(true, true), f.optPasses(true, true, true), f.value());
+            assertEquals(f.optPasses(choice(List.of("drain"), List.of("plain"))), f.optPasses(mixed), f.value());
         }
     }
 

@@ -142,21 +142,29 @@ class FinishChecks {
         def kernelHelpers = firstLine(it, new File(kout, '.helpers.bc.cmd'))
         assert kernelHelpers.contains(' -c -g0 -emit-llvm ') && !kernelHelpers.contains('-flto'): kernelHelpers
 
-        def obj = new File(out, "${crate}.o")
-        def kobj = new File(kout, "${crate}.o")
+        sameAsKernel(it, major, target, new File(out, "${crate}.o"), new File(kout, "${crate}.o"), better)
+    }
+
+    /**
+     * Checks that {@code obj} defines the functions finish=kernel's {@code kobj} defines, each
+     * instruction for instruction the same, except those in {@code better}, which may differ but may
+     * not be longer; returns the functions.
+     */
+    static List<String> sameAsKernel(Class it, String major, String label, File obj, File kobj, List<String> better = []) {
         def functions = definedFunctions(it, major, obj)
-        assert functions == definedFunctions(it, major, kobj): "${target}: ${obj} and ${kobj} define other functions"
+        assert functions == definedFunctions(it, major, kobj): "${label}: ${obj} and ${kobj} define other functions"
         assert DISASM != null && DISASM.isFile(): 'set FinishChecks.DISASM to bench/lib/disasm.awk'
         functions.each { f ->
             def mine = normalized(it, major, obj, f)
             def kernels = normalized(it, major, kobj, f)
             if (f in better) {
                 assert mine.readLines().size() <= kernels.readLines().size():
-                        "${target} ${f}: longer than finish=kernel's"
+                        "${label} ${f}: longer than finish=kernel's"
             } else {
-                assert mine == kernels: "${target} ${f}: not what finish=kernel writes"
+                assert mine == kernels: "${label} ${f}: not what finish=kernel writes"
             }
         }
+        return functions
     }
 
     /** The functions an object defines (llvm-nm T and t), sorted. */

@@ -50,11 +50,8 @@ assert log.contains('[INFO] finish=focused: 3 of 3 functions of crate wrap_libur
         + ' call a helper); -O2\'s inliner first, for the C functions their helpers call'
         + ' (_cds_wfcq_dequeue_with_state_blocking).')
 assert it.record(new File(inline, '.wrap_liburcu.i.bc.cmd')).contains("'-passes=always-inline,cgscc(devirt<4>(inline,")
-def kernel = new File(basedir, 'target/kernel')
-def kobj = new File(kernel, 'wrap_liburcu.o')
-def functions = finish.definedFunctions(it, major, obj)
-assert functions == ['lfs_order', 'list_left', 'wfcq_order'] && functions == finish.definedFunctions(it, major, kobj)
-functions.each { f -> assert finish.normalized(it, major, obj, f) == finish.normalized(it, major, kobj, f): f }
+def kobj = new File(basedir, 'target/kernel/wrap_liburcu.o')
+assert finish.sameAsKernel(it, major, 'wrap-liburcu', obj, kobj) == ['lfs_order', 'list_left', 'wfcq_order']
 assert !it.disassemble(obj, 'wfcq_order', major).contains('_cds_wfcq_dequeue_with_state_blocking')
 
 // FIFO order over 100 nodes (all 100 come out in order), LIFO order (sum of position * index),

@@ -26,6 +26,7 @@
 #include <time.h>
 
 #include "fixture.h"
+#include "lib/driver.h"
 
 #ifndef VARIANTS
 #error "define VARIANTS, e.g. -DVARIANTS='X()' for one object with its own symbol names"
@@ -492,32 +493,6 @@ static bool same_as_twin(int s, call_fn f, uint64_t want, uint64_t want_state)
 	return got == want && got_state == want_state;
 }
 
-static uint64_t now_ns(void)
-{
-	struct timespec t;
-
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (uint64_t)t.tv_sec * 1000000000u + (uint64_t)t.tv_nsec;
-}
-
-/* A build's name: its symbol prefix without the trailing '_', or "rust" for unprefixed symbols. */
-static const char *build_name(size_t b, char *buf, size_t len)
-{
-	size_t n = strlen(build_names[b]);
-
-	if (n == 0)
-		return "rust";
-	snprintf(buf, len, "%.*s", (int)(build_names[b][n - 1] == '_' ? n - 1 : n), build_names[b]);
-	return buf;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return (x > y) - (x < y);
-}
-
 int main(int argc, char **argv)
 {
 	double scale = argc > 1 ? strtod(argv[1], NULL) : 1.0;
@@ -537,7 +512,7 @@ int main(int argc, char **argv)
 		for (size_t b = 0; b < NBUILDS; b++) {
 			bool ok = same_as_twin(s, builds[b][s], want, want_state);
 
-			printf("check fx%d_use %s %s %s\n", k, names[s], build_name(b, buf, sizeof(buf)), ok ? "ok" : "FAILED");
+			printf("check fx%d_use %s %s %s\n", k, names[s], prefix_name(build_names[b], buf, sizeof(buf)), ok ? "ok" : "FAILED");
 			failed |= !ok;
 		}
 		if (ptr_twin_calls[s]) {
@@ -588,10 +563,11 @@ int main(int argc, char **argv)
 
 			if (!variant_call(v, s))
 				continue;
-			qsort(x, rounds, sizeof(*x), cmp_double);
-			printf("fbench fx%d_use %s %.3f %.3f %.3f\n", s < 16 ? s : 216,
-			       v < NBUILDS ? build_name(v, buf, sizeof(buf)) : v == NBUILDS ? "c" : "cptr",
-			       rounds % 2 ? x[rounds / 2] : (x[rounds / 2 - 1] + x[rounds / 2]) / 2, x[0], x[rounds - 1]);
+			char fn[32];
+
+			snprintf(fn, sizeof(fn), "fx%d_use", s < 16 ? s : 216);
+			print_fbench(fn, v < NBUILDS ? prefix_name(build_names[v], buf, sizeof(buf)) : v == NBUILDS ? "c" : "cptr",
+				     x, rounds);
 		}
 	free(ns);
 	return 0;

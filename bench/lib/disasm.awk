@@ -8,7 +8,8 @@
 #   - register names are kept, unless -v regs=1 (then every register becomes R).
 # Prints one instruction per line; with -v calls=1 prints only "call" or "nocall": whether the
 # function refers to a rust_helper_* symbol (a relocation, a call target or a GOT/RIP-relative
-# operand naming it: with PIC code the call goes through a register loaded from the GOT).
+# operand naming it: with PIC code the call goes through a register loaded from the GOT), or makes
+# an indirect call that no relocation names (linked code).
 # mawk-compatible: no strtonum, no \< \>.
 
 function hex(s,    i, c, v) {
@@ -24,12 +25,14 @@ function hex(s,    i, c, v) {
 	return v
 }
 
-# A relocation line belongs to the instruction printed before it.
+# A relocation line belongs to the instruction printed before it (and names what an indirect call
+# through the GOT calls).
 /^[ \t]*[0-9a-f]+:[ \t]+R_[A-Z0-9_]+/ {
 	if ($0 ~ /rust_helper_/)
 		helper = 1
 	if (n > 0)
 		reloc[n] = 1
+	indirect = 0
 	next
 }
 
@@ -37,10 +40,11 @@ function hex(s,    i, c, v) {
 	line = $0
 	if (line ~ /<[^>]*rust_helper_[^>]*>/)
 		helper = 1
-	# an indirect call (PIC: through the GOT, or a register loaded from it): the loops have no
-	# function pointers, so it can only be a helper
-	if (line ~ /[ \t]call[a-z]*[ \t]+\*/)
+	# an indirect call (PIC: through the GOT, or a register loaded from it) that no relocation
+	# names: in linked code the loops have no function pointers, so it can only be a helper
+	if (indirect)
 		helper = 1
+	indirect = line ~ /[ \t]call[a-z]*[ \t]+\*/
 	addr = line
 	sub(/:.*/, "", addr)
 	gsub(/[ \t]/, "", addr)
@@ -69,6 +73,8 @@ function hex(s,    i, c, v) {
 }
 
 END {
+	if (indirect)
+		helper = 1
 	if (calls) {
 		print (helper ? "call" : "nocall")
 		exit

@@ -297,9 +297,6 @@ static struct {
 	int32_t counts[ELEMS];
 } g;
 
-/* One call of a shape's function, in a build: returns the result, folded to 64 bits. */
-typedef uint64_t (*call_fn)(void);
-
 /* The calls of one build: the functions are named PREFIX##fxK_use. */
 #define CALLS(P, T) \
 	static uint64_t T##_0(void) { return (uint32_t)P##fx0_use(&g.v, g.vals, ELEMS); } \
@@ -367,17 +364,7 @@ static const call_fn ptr_twin_calls[NSHAPES] = { [8] = cptr_8,
 #endif
 };
 
-static const char *const build_names[] = {
-#define X(P) #P,
-	VARIANTS
-#undef X
-};
-static const call_fn *const builds[] = {
-#define X(P) build_##P##_calls,
-	VARIANTS
-#undef X
-};
-#define NBUILDS (sizeof(builds) / sizeof(builds[0]))
+#include "lib/driver-builds.h"
 
 /* What is timed as variant V of shape S: the builds, the C twin, then the pointer-loop twin (NULL where none). */
 static call_fn variant_call(size_t v, int s)
@@ -495,15 +482,13 @@ static bool same_as_twin(int s, call_fn f, uint64_t want, uint64_t want_state)
 
 int main(int argc, char **argv)
 {
-	double scale = argc > 1 ? strtod(argv[1], NULL) : 1.0;
-	int rounds = argc > 2 ? atoi(argv[2]) : 7;
+	double scale;
+	int rounds;
 	int failed = 0;
 	char buf[64];
 
-	if (scale <= 0 || rounds < 0) {
-		fprintf(stderr, "usage: %s [SCALE>0 [ROUNDS>=0]]\n", argv[0]);
+	if (!driver_args(argc, argv, &scale, &rounds))
 		return 2;
-	}
 	for (int s = 0; s < NSHAPES; s++) {
 		int k = s < 16 ? s : 216;
 

@@ -154,8 +154,6 @@ static struct {
 	rte_spinlock_t lock;
 } g;
 
-typedef uint64_t (*call_fn)(void);
-
 #define CALLS(P, T) \
 	static uint64_t T##_0(void) { return P##urcu_wfcq(&g.qhead, &g.qtail, g.qnodes, ELEMS); } \
 	static uint64_t T##_1(void) { return P##urcu_lfs(&g.stack, g.snodes, ELEMS); } \
@@ -174,29 +172,17 @@ static const char *const functions[NSHAPES] = { "urcu_wfcq", "urcu_lfs", "urcu_l
 static const char *const shapes[NSHAPES] = { "wait-free_queue", "lock-free_stack", "list", "ring_bursts",
 					     "spinlock" };
 
-static const char *const build_names[] = {
-#define X(P) #P,
-	VARIANTS
-#undef X
-};
-static const call_fn *const builds[] = {
-#define X(P) build_##P##_calls,
-	VARIANTS
-#undef X
-};
-#define NBUILDS (sizeof(builds) / sizeof(builds[0]))
+#include "lib/driver-builds.h"
 
 int main(int argc, char **argv)
 {
-	double scale = argc > 1 ? strtod(argv[1], NULL) : 1.0;
-	int rounds = argc > 2 ? atoi(argv[2]) : 7;
+	double scale;
+	int rounds;
 	int failed = 0;
 	char buf[64];
 
-	if (scale <= 0 || rounds < 0) {
-		fprintf(stderr, "usage: %s [SCALE>0 [ROUNDS>=0]]\n", argv[0]);
+	if (!driver_args(argc, argv, &scale, &rounds))
 		return 2;
-	}
 	/* a single-producer, single-consumer ring of 64 slots; rte_ring_init needs no EAL */
 	ssize_t size = rte_ring_get_memsize(64);
 	if (size < 0 || !(g.ring = aligned_alloc(128, ((size_t)size + 127) / 128 * 128)) ||

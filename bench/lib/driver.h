@@ -1,13 +1,30 @@
 // SPDX-License-Identifier: Apache-2.0
 /*
- * What bench/fixture-driver.c and bench/real-driver.c share: the clock, a build's name from its
- * symbol prefix, and the median of one function's rounds. Included once, by each driver.
+ * What bench/fixture-driver.c and bench/real-driver.c share: their arguments, the clock, a build's
+ * name from its symbol prefix, and the median of one function's rounds. Included once, by each
+ * driver, before its code; lib/driver-builds.h after its calls.
  */
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+
+/* One call of a function in a build (or of its C twin): its result, folded to 64 bits. */
+typedef uint64_t (*call_fn)(void);
+
+/* The drivers' arguments, [SCALE>0 [ROUNDS>=0]] (defaults 1 and 7); false, after a usage line, when wrong. */
+static bool driver_args(int argc, char **argv, double *scale, int *rounds)
+{
+	*scale = argc > 1 ? strtod(argv[1], NULL) : 1.0;
+	*rounds = argc > 2 ? atoi(argv[2]) : 7;
+	if (*scale <= 0 || *rounds < 0) {
+		fprintf(stderr, "usage: %s [SCALE>0 [ROUNDS>=0]]\n", argv[0]);
+		return false;
+	}
+	return true;
+}
 
 static uint64_t now_ns(void)
 {

@@ -7,6 +7,7 @@ import io.github.kernelrust.core.inlining.AbiCheck;
 import io.github.kernelrust.core.inlining.InliningReport;
 import io.github.kernelrust.core.inlining.IrModule;
 import io.github.kernelrust.core.inlining.Reoptimization;
+import io.github.kernelrust.core.inlining.TargetMismatch;
 import io.github.kernelrust.core.process.AtomicFiles;
 import io.github.kernelrust.core.process.Command;
 import io.github.kernelrust.core.process.CommandFailedException;
@@ -341,8 +342,36 @@ public class Pipeline {
                     StaleOutputs.remove(StaleOutputs.withRecord(BitcodeLinker.inlined(settings, c)));
                 }
             }
-            steps.run(BitcodeLinker.finish(settings, finish, detection, c));
+            try {
+                steps.run(BitcodeLinker.finish(settings, finish, detection, c));
+            } catch (CommandFailedException e) {
+                throw targetMismatch(c, e).orElse(e);
+            }
         });
+    }
+
+    /**
+     * When code generation failed because a helper compiled for another processor was inlined into
+     * Rust code that lacks its features ({@code Cannot select}), the error that says which and what to do.
+     */
+    private java.util.Optional<KernelRustException> targetMismatch(CrateSpec c, CommandFailedException e) {
+        String out = e.result().stderr() + e.result().stdout();
+        if (!out.contains("Cannot select")) {
+            return java.util.Optional.empty();
+        }
+        Map<String, List<String>> flags = new java.util.LinkedHashMap<>();
+        flags.put("cflags", settings.helperCflags());
+        if (!settings.pkgConfig().isEmpty()) {
+            flags.put("pkg-config " + String.join(" ", settings.pkgConfig()), pkgConfig().cflags());
+        }
+        java.util.Optional<TargetMismatch.Found> found;
+        try {
+            found = TargetMismatch.find(out, crateModule(c), helperModule(settings.variant(c.helpers())));
+        } catch (RuntimeException unreadable) {
+            return java.util.Optional.empty(); // the IR cannot be read: clang's own error is all there is to say
+        }
+        return found.map(f -> new KernelRustException(TargetMismatch.explain(f, c.name(), flags) + "\n"
+                + TargetMismatch.withoutBacktrace(e.getMessage())));
     }
 
     /**

@@ -28,6 +28,8 @@ public final class IrModule {
     private static final Pattern LOCAL_LINKAGE = Pattern.compile("^(?:internal|private)\\b");
     private static final Pattern CALL = Pattern.compile(
             "^\\s+(?:%[-\\w$.\"]+ = )?(?:(?:tail|musttail|notail) )?(?:call|invoke|callbr) [^@]*?@(\"[^\"]*\"|[-\\w$.]+)\\(");
+    private static final Pattern TARGET_CPU = Pattern.compile(" \"target-cpu\"=\"([^\"]*)\"");
+    private static final Pattern TARGET_FEATURES = Pattern.compile(" \"target-features\"=\"([^\"]*)\"");
     private static final Pattern ORDERING = Pattern.compile(
             "^\\s+(?:%[-\\w$.\"]+ = )?(?:atomicrmw|cmpxchg|fence)\\b|^\\s+store atomic .* seq_cst\\b|\\bcall(?:br)? [^@]*\\basm\\b");
 
@@ -40,9 +42,39 @@ public final class IrModule {
      * @param alwaysInline carries {@code alwaysinline}, on the line or in one of its groups
      * @param signature    what the calling convention sees
      * @param body         what its body does, for a {@code define} ({@link Body#NONE} for a {@code declare})
+     * @param target       the processor its code is generated for
      */
     public record Function(String name, boolean defined, boolean local, boolean alwaysInline, Signature signature,
-            Body body) {
+            Body body, CodeTarget target) {
+    }
+
+    /**
+     * The processor a function's code is generated for, from its {@code "target-cpu"} and
+     * {@code "target-features"} attributes (empty when it has none: the code generator's defaults).
+     * clang writes both from {@code -march=}, {@code -mcpu=} and {@code -m<feature>}; rustc writes
+     * the CPU, and features only for {@code -Ctarget-feature}. Inlined code is generated for its
+     * caller's target, not its own.
+     *
+     * @param cpu      the {@code "target-cpu"} value, or empty
+     * @param features the {@code "target-features"} entries ({@code +sse4.2}, {@code -avx}), as written
+     */
+    public record CodeTarget(String cpu, List<String> features) {
+        public static final CodeTarget NONE = new CodeTarget("", List.of());
+
+        public CodeTarget {
+            features = List.copyOf(features);
+        }
+
+        /** The features this one enables and {@code other} does not name. */
+        public List<String> enabledBeyond(CodeTarget other) {
+            return features.stream().filter(f -> f.startsWith("+") && !other.features.contains(f)).toList();
+        }
+
+        /** {@code corei7 (+crc32,+sse4.2)}, for messages. */
+        public String describe() {
+            String name = cpu.isEmpty() ? "the default processor" : cpu;
+            return features.isEmpty() ? name : name + " (" + String.join(",", features) + ")";
+        }
     }
 
     /**
@@ -156,7 +188,16 @@ public final class IrModule {
         boolean local = LOCAL_LINKAGE.matcher(head).find();
         Signature sig = Signature.of(head, params, type -> types.getOrDefault(type, type));
         Body b = defined ? body(body, attrs.contains(" noinline "), attrs.contains(" optnone ")) : Body.NONE;
-        return Optional.of(new Function(name, defined, local, always, sig, b));
+        return Optional.of(new Function(name, defined, local, always, sig, b, target(attrs)));
+    }
+
+    /** The first {@code "target-cpu"} and {@code "target-features"} of a function's attributes. */
+    private static CodeTarget target(String attrs) {
+        Matcher cpu = TARGET_CPU.matcher(attrs);
+        Matcher features = TARGET_FEATURES.matcher(attrs);
+        List<String> list = features.find() && !features.group(1).isEmpty() ? List.of(features.group(1).split(","))
+                : List.of();
+        return new CodeTarget(cpu.find() ? cpu.group(1) : "", list);
     }
 
     /** What a body calls and whether it orders memory, from its instruction lines. */

@@ -4,21 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.kernelrust.core.Captured;
 import org.junit.jupiter.api.Test;
 
 /** RustBindings on bindgen 0.60.1's raw output (bindings/). */
 class RustBindingsTest {
 
     private static String fixture(String name) {
-        try (InputStream in = RustBindingsTest.class.getResourceAsStream("/bindings/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException | NullPointerException e) {
-            throw new UncheckedIOException(new IOException("no fixture bindings/" + name));
-        }
+        return Captured.text("bindings/" + name);
     }
 
     @Test

@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.kernelrust.core.Captured;
 import io.github.kernelrust.core.KernelRustException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,11 +16,7 @@ import org.junit.jupiter.api.Test;
 class WrapSourceTest {
 
     private static String fixture(String name) {
-        try (InputStream in = WrapSourceTest.class.getResourceAsStream("/wrap/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException | NullPointerException e) {
-            throw new UncheckedIOException(new IOException("no fixture wrap/" + name));
-        }
+        return Captured.text("wrap/" + name);
     }
 
     private static final Map<String, ClangAst.Function> FUNCTIONS = ClangAst.functions(

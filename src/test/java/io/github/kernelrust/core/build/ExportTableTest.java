@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.kernelrust.core.Captured;
 import io.github.kernelrust.core.KernelRustException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,14 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ExportTableTest {
 
     private static String fixture(String name) {
-        try (InputStream in = ExportTableTest.class.getResourceAsStream("/exports/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture exports/" + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Captured.text("exports/" + name);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -2,10 +2,7 @@ package io.github.kernelrust.core.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.kernelrust.core.Captured;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,11 +10,7 @@ import org.junit.jupiter.api.Test;
 class WarningsTest {
 
     private static String fixture(String name) {
-        try (InputStream in = WarningsTest.class.getResourceAsStream("/warnings/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException | NullPointerException e) {
-            throw new UncheckedIOException(new IOException("no fixture warnings/" + name));
-        }
+        return Captured.text("warnings/" + name);
     }
 
     @Test

@@ -3,10 +3,7 @@ package io.github.kernelrust.core.inlining;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.kernelrust.core.Captured;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -15,14 +12,7 @@ import org.junit.jupiter.api.Test;
 class AbiCheckTest {
 
     private static String fixture(String name) {
-        try (InputStream in = AbiCheckTest.class.getResourceAsStream("/abi/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture abi/" + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Captured.text("abi/" + name);
     }
 
     private static Optional<String> compare(String rustDeclare, String cDefine) {

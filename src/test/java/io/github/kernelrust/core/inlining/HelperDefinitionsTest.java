@@ -3,10 +3,7 @@ package io.github.kernelrust.core.inlining;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.kernelrust.core.Captured;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +13,7 @@ import org.junit.jupiter.api.Test;
 class HelperDefinitionsTest {
 
     private static String fixture(String name) {
-        try (InputStream in = HelperDefinitionsTest.class.getResourceAsStream("/inlining/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture inlining/" + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Captured.text("inlining/" + name);
     }
 
     @Test

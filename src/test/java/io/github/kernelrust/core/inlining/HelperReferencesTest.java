@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.kernelrust.core.Captured;
 import io.github.kernelrust.core.inlining.HelperReferences.Reference;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -19,14 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HelperReferencesTest {
 
     private static String fixture(String name) {
-        try (InputStream in = HelperReferencesTest.class.getResourceAsStream("/inlining/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture inlining/" + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Captured.text("inlining/" + name);
     }
 
     private static Reference ref(String helper, String function) {

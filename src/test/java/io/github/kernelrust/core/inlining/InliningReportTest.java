@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.kernelrust.core.Captured;
 import io.github.kernelrust.core.inlining.InliningReport.Entry;
 import io.github.kernelrust.core.inlining.InliningReport.Remaining;
 import io.github.kernelrust.core.inlining.InliningReport.Status;
 import io.github.kernelrust.core.toolchain.Mode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -351,14 +348,7 @@ class InliningReportTest {
     }
 
     private static String fixture(String name) {
-        try (InputStream in = InliningReportTest.class.getResourceAsStream("/inlining/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture inlining/" + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Captured.text("inlining/" + name);
     }
 
     /** A strict little JSON reader (RFC 8259 subset without numbers): fails on anything malformed. */

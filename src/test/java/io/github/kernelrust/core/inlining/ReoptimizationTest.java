@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.kernelrust.core.Captured;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -16,14 +13,7 @@ import org.junit.jupiter.api.Test;
 class ReoptimizationTest {
 
     private static IrModule fixture(String name) {
-        try (InputStream in = ReoptimizationTest.class.getResourceAsStream("/reoptimize/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture reoptimize/" + name);
-            }
-            return IrModule.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return IrModule.parse(Captured.text("reoptimize/" + name));
     }
 
     private static final IrModule CRATE = fixture("rustc-1.95-refcount-example.ll");

@@ -1,7 +1,7 @@
 package io.github.kernelrust.core.toolchain;
 
+import io.github.kernelrust.core.Captured;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,14 +18,7 @@ public final class FakeTools {
 
     /** The captured output {@code versions/NAME.txt}. */
     public static String fixture(String name) {
-        try (InputStream in = FakeTools.class.getResourceAsStream("/versions/" + name + ".txt")) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture versions/" + name + ".txt");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Captured.text("versions/" + name + ".txt");
     }
 
     /** {@code dir/name}: prints the captured output {@code fixture} and exits 0. */

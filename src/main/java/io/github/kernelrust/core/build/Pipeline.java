@@ -428,7 +428,7 @@ public class Pipeline {
                 // the crate's object calls the helpers wrongly: it must not stay looking finished
                 Path object = CrateCompiler.object(settings, c);
                 AtomicFiles.deleteQuietly(object);
-                AtomicFiles.deleteQuietly(object.resolveSibling("." + object.getFileName() + ".cmd"));
+                AtomicFiles.deleteQuietly(Step.recordOf(object));
                 throw Boundary.mismatch(c, mismatches, CrateCompiler.sources(settings, c), helperSources());
             }
         });

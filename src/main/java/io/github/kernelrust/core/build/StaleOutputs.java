@@ -29,11 +29,7 @@ final class StaleOutputs {
 
     /** An output with the record of the step that made it ({@code .NAME.cmd}) and its kept warnings. */
     static List<Path> withRecord(Path output) {
-        return List.of(output, record(output), output.resolveSibling("." + output.getFileName() + ".warnings"));
-    }
-
-    private static Path record(Path output) {
-        return output.resolveSibling("." + output.getFileName() + ".cmd");
+        return List.of(output, Step.recordOf(output), Step.warningsOf(output));
     }
 
     /** The helper files (outputs, records, warnings) the current mode does not make, for every variant. */

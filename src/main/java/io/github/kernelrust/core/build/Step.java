@@ -50,13 +50,26 @@ record Step(String what, Command command, List<Path> outputs, Supplier<Collectio
 
     /** Where the warnings of the last successful run are kept, to be shown again while the step is up to date. */
     Path warningsFile() {
-        Path first = outputs.get(0);
-        return first.resolveSibling("." + first.getFileName() + ".warnings");
+        return warningsOf(outputs.get(0));
     }
 
     /** Where the command line and input hashes of the last successful run are kept (Kbuild's .NAME.cmd). */
     public Path record() {
-        Path first = outputs.get(0);
-        return first.resolveSibling("." + first.getFileName() + ".cmd");
+        return recordOf(outputs.get(0));
+    }
+
+    /** The record of the step whose first output is {@code output}: {@code .NAME.cmd} (a hidden output's {@code .NAME.cmd} too). */
+    static Path recordOf(Path output) {
+        return output.resolveSibling(hidden(output) + ".cmd");
+    }
+
+    /** The kept warnings of the step whose first output is {@code output}: {@code .NAME.warnings}. */
+    static Path warningsOf(Path output) {
+        return output.resolveSibling(hidden(output) + ".warnings");
+    }
+
+    private static String hidden(Path output) {
+        String name = output.getFileName().toString();
+        return name.startsWith(".") ? name : "." + name;
     }
 }

@@ -101,4 +101,12 @@ class StaleOutputsTest {
         expected.removeAll(List.of("k.i.bc", ".k.i.bc.cmd"));
         assertEquals(expected, left());
     }
+
+    @Test
+    void aHiddenOutputsRecordAndWarningsTakeNoSecondDot() {
+        assertEquals(List.of(out.resolve("k.o"), out.resolve(".k.o.cmd"), out.resolve(".k.o.warnings")),
+                StaleOutputs.withRecord(out.resolve("k.o")));
+        assertEquals(List.of(out.resolve(".pkg-config.dirs"), out.resolve(".pkg-config.dirs.cmd"),
+                out.resolve(".pkg-config.dirs.warnings")), StaleOutputs.withRecord(out.resolve(".pkg-config.dirs")));
+    }
 }

@@ -331,6 +331,8 @@ public class Pipeline {
                     + ": the merged modules are compiled as finish=kernel does, with the cflags.");
         }
         Parallel.run(jobs, linking, c -> {
+            TargetMismatch.otherProcessor(crateModule(c), helperModule(settings.variant(c.helpers())))
+                    .ifPresent(o -> log.info(TargetMismatch.describe(o, c.name(), helperFlags())));
             steps.run(BitcodeLinker.link(settings, detection, c));
             if (finish.marksFunctions()) {
                 inlineSelectively(opt, finish, c);
@@ -359,19 +361,24 @@ public class Pipeline {
         if (!out.contains("Cannot select")) {
             return java.util.Optional.empty();
         }
-        Map<String, List<String>> flags = new java.util.LinkedHashMap<>();
-        flags.put("cflags", settings.helperCflags());
-        if (!settings.pkgConfig().isEmpty()) {
-            flags.put("pkg-config " + String.join(" ", settings.pkgConfig()), pkgConfig().cflags());
-        }
         java.util.Optional<TargetMismatch.Found> found;
         try {
             found = TargetMismatch.find(out, crateModule(c), helperModule(settings.variant(c.helpers())));
         } catch (RuntimeException unreadable) {
             return java.util.Optional.empty(); // the IR cannot be read: clang's own error is all there is to say
         }
-        return found.map(f -> new KernelRustException(TargetMismatch.explain(f, c.name(), flags) + "\n"
+        return found.map(f -> new KernelRustException(TargetMismatch.explain(f, c.name(), helperFlags()) + "\n"
                 + TargetMismatch.withoutBacktrace(e.getMessage())));
+    }
+
+    /** The helpers' C flags by where they come from: {@code cflags} (less cflagsRemove), then pkg-config's. */
+    private Map<String, List<String>> helperFlags() {
+        Map<String, List<String>> flags = new java.util.LinkedHashMap<>();
+        flags.put("cflags", settings.helperCflags());
+        if (!settings.pkgConfig().isEmpty()) {
+            flags.put("pkg-config " + String.join(" ", settings.pkgConfig()), pkgConfig().cflags());
+        }
+        return flags;
     }
 
     /**

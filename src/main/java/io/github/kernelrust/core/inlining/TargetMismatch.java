@@ -91,6 +91,51 @@ public final class TargetMismatch {
         return Optional.empty();
     }
 
+    /**
+     * Helpers a crate calls that are compiled for another processor than the Rust functions calling
+     * them ({@code target-cpu} differs; both named), when there are any. They build when they use no
+     * instruction the crate's processor lacks, but their code is then generated for the crate's.
+     *
+     * @param crateCpu  the processor of the Rust functions that call them
+     * @param helperCpu the helpers' processor
+     * @param helpers   the helpers, sorted
+     */
+    public record OtherProcessor(String crateCpu, String helperCpu, List<String> helpers) {
+    }
+
+    /** The first {@link OtherProcessor} of a crate and its helpers, in the order of the crate's functions. */
+    public static Optional<OtherProcessor> otherProcessor(IrModule crate, IrModule helpers) {
+        Map<List<String>, Set<String>> byPair = new LinkedHashMap<>();
+        for (Function caller : crate.functions().values()) {
+            String cpu = caller.target().cpu();
+            if (!caller.defined() || cpu.isEmpty()) {
+                continue;
+            }
+            for (String callee : caller.body().calls()) {
+                helpers.function(callee).filter(Function::defined).map(h -> h.target().cpu())
+                        .filter(h -> !h.isEmpty() && !h.equals(cpu))
+                        .ifPresent(h -> byPair.computeIfAbsent(List.of(cpu, h), k -> new java.util.TreeSet<>()).add(callee));
+            }
+        }
+        return byPair.entrySet().stream().findFirst().map(e -> new OtherProcessor(e.getKey().get(0), e.getKey().get(1),
+                List.copyOf(e.getValue())));
+    }
+
+    /**
+     * The build log's line for {@link OtherProcessor}: which helpers, which processors, which flag.
+     *
+     * @param helperFlags as for {@link #explain}
+     */
+    public static String describe(OtherProcessor o, String crate, Map<String, List<String>> helperFlags) {
+        List<String> origins = origins(new CodeTarget(o.helperCpu(), List.of()), helperFlags);
+        int n = o.helpers().size();
+        return "Crate " + crate + ": " + (n == 1 ? "its helper " + o.helpers().get(0) + " is" : n + " of its helpers are")
+                + " compiled for " + o.helperCpu() + (origins.isEmpty() ? "" : " (" + String.join(", ", origins) + ")")
+                + ", the crate for " + o.crateCpu() + ". Inlined, " + (n == 1 ? "its" : "their") + " code is generated for "
+                + o.crateCpu()
+                + "; -Ctarget-cpu=" + o.helperCpu() + " in rustflags would give the crate the helpers' processor.";
+    }
+
     /** Whether {@code from}, or a function of the helpers' module it calls, calls {@code target}. */
     private static boolean reaches(IrModule module, String from, String target) {
         Set<String> seen = new HashSet<>();

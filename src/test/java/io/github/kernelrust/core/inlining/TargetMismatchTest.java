@@ -112,4 +112,22 @@ class TargetMismatchTest {
                 + "[LLVM's backtrace left out]\nclang-22: error: clang frontend command failed with exit code 70"), shown);
         assertTrue(shown.startsWith("Compiling failed with exit code 1.\nfatal error: error in backend: Cannot select"));
     }
+
+    @Test
+    void helpersForAnotherProcessorAreNamedBeforeAnythingFails() {
+        TargetMismatch.OtherProcessor o = TargetMismatch.otherProcessor(CRATE, HELPERS).orElseThrow();
+        assertEquals(new TargetMismatch.OtherProcessor("x86-64", "corei7", List.of("rust_helper_rte_crc32_u64")), o);
+        assertEquals("Crate crc: its helper rust_helper_rte_crc32_u64 is compiled for corei7 (-march=corei7 in pkg-config"
+                + " libdpdk's flags), the crate for x86-64. Inlined, its code is generated for x86-64; -Ctarget-cpu=corei7"
+                + " in rustflags would give the crate the helpers' processor.",
+                TargetMismatch.describe(o, "crc", flags("-O2", DPDK_FLAGS)));
+        assertTrue(TargetMismatch.otherProcessor(IrModule.parse(text("crate-corei7.ll")), HELPERS).isEmpty());
+    }
+
+    @Test
+    void theSameProcessorWithTheDefaultFeaturesIsNotAnother() {
+        // clang writes the default processor's features, rustc none: that is not a difference
+        String helpersIr = text("helpers.ll").replace("\"target-cpu\"=\"corei7\"", "\"target-cpu\"=\"x86-64\"");
+        assertTrue(TargetMismatch.otherProcessor(CRATE, IrModule.parse(helpersIr)).isEmpty());
+    }
 }

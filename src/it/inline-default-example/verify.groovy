@@ -7,8 +7,7 @@
 // alone: on x86-64 that loop is shorter than finish=kernel's.
 def loader = new GroovyClassLoader(getClass().classLoader)
 def it = loader.parseClass(new File(itTools, 'ItChecks.groovy'))
-def finish = loader.parseClass(new File(itTools, 'FinishChecks.groovy'))
-finish.DISASM = new File(itTools, '../../../bench/lib/disasm.awk').canonicalFile
+def finish = loader.parseClass(new File(itTools, 'FinishChecks.groovy')).withTools(itTools)
 def example = new File(itShared, '../../../examples/refcount/src/main').canonicalFile
 def log = new File(basedir, 'build.log').text
 def cflags = ['-O2', '-fno-delete-null-pointer-checks', '-fno-builtin-wcslen']

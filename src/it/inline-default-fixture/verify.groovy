@@ -5,8 +5,7 @@
 // every function instruction for instruction finish=kernel's.
 def loader = new GroovyClassLoader(getClass().classLoader)
 def it = loader.parseClass(new File(itTools, 'ItChecks.groovy'))
-def finish = loader.parseClass(new File(itTools, 'FinishChecks.groovy'))
-finish.DISASM = new File(itTools, '../../../bench/lib/disasm.awk').canonicalFile
+def finish = loader.parseClass(new File(itTools, 'FinishChecks.groovy')).withTools(itTools)
 def source = new File(itTools, '../../../bench/fixture-driver.c').canonicalFile
 def log = new File(basedir, 'build.log').text
 def cflags = ['-O2', '-fno-delete-null-pointer-checks', '-fno-builtin-wcslen']

@@ -5,8 +5,7 @@
 // (keeps.bc, before llvm-link) gives with the same code-generation command.
 def loader = new GroovyClassLoader(getClass().classLoader)
 def it = loader.parseClass(new File(itTools, 'ItChecks.groovy'))
-def finish = loader.parseClass(new File(itTools, 'FinishChecks.groovy'))
-finish.DISASM = new File(itTools, '../../../bench/lib/disasm.awk').canonicalFile
+def finish = loader.parseClass(new File(itTools, 'FinishChecks.groovy')).withTools(itTools)
 def out = new File(basedir, 'target/kernel-rust')
 def tc = it.toolchain(out)
 def major = tc['rustc.llvm.major']

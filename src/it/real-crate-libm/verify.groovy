@@ -6,7 +6,7 @@
 // clang does (<no-verify-fixpoint>).
 def loader = new GroovyClassLoader(getClass().classLoader)
 def it = loader.parseClass(new File(itTools, 'ItChecks.groovy'))
-def finish = loader.parseClass(new File(itTools, 'FinishChecks.groovy'))
+def finish = loader.parseClass(new File(itTools, 'FinishChecks.groovy')).withTools(itTools)
 def log = new File(basedir, 'build.log').text
 def cflags = ['-O2', '-fno-delete-null-pointer-checks', '-fno-builtin-wcslen']
 def dirs = [focused: 'kernel-rust', fast: 'kernel-rust-fast', selective: 'kernel-rust-selective', kernel: 'kernel-rust-kernel']
@@ -53,7 +53,6 @@ assert !kept.any { f -> f.contains('libm_fmod_sum') || f.contains('libm_sqrt_bit
 // and those it keeps are instruction for instruction what the same code-generation command makes of
 // rustc's own bitcode (libm_uses.bc, before llvm-link)
 // (real code has one-instruction functions: tail calls)
-finish.DISASM = new File(itTools, '../../../bench/lib/disasm.awk').canonicalFile
 def focusedObj = new File(out, 'libm_uses.o')
 def inObject = finish.definedFunctions(it, major, focusedObj)
 assert kept.every { f -> f in inObject }: "kept functions missing from ${focusedObj}: ${kept.findAll { f -> !(f in inObject) }}"

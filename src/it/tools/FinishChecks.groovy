@@ -55,7 +55,7 @@ class FinishChecks {
         def functions = definedFunctions(it, major, obj)
         def optimizedAgain = functions.findAll { f -> !(f in kept) }
         assert !kept.isEmpty() && !optimizedAgain.isEmpty(): "${crate}: kept ${kept}, optimized again ${optimizedAgain}"
-        assert DISASM != null && DISASM.isFile(): 'set FinishChecks.DISASM to bench/lib/disasm.awk'
+        assert DISASM != null && DISASM.isFile(): 'load FinishChecks with withTools(itTools)'
         optimizedAgain.each { f ->
             assert normalized(it, major, obj, f) == normalized(it, major, kobj, f): "${target} ${f}: optimized again," +
                     " but not what finish=kernel writes"
@@ -108,8 +108,14 @@ class FinishChecks {
         }
     }
 
-    /** bench/lib/disasm.awk: the verify scripts set it (they know where the ITs' tools are). */
+    /** bench/lib/disasm.awk, found from the ITs' tools folder by {@link #withTools}. */
     static File DISASM
+
+    /** This class, with {@link #DISASM} set from the ITs' tools folder (the verify scripts' {@code itTools}). */
+    static Class withTools(itTools) {
+        DISASM = new File(itTools.toString(), '../../../bench/lib/disasm.awk').canonicalFile
+        return FinishChecks
+    }
 
     /** finish=kernel: the kernel's command line, word for word, and no opt output. */
     static void checkKernelCommand(Class it, Map tc, String target, String crate, List<String> cflags, File kout) {
@@ -153,7 +159,7 @@ class FinishChecks {
     static List<String> sameAsKernel(Class it, String major, String label, File obj, File kobj, List<String> better = []) {
         def functions = definedFunctions(it, major, obj)
         assert functions == definedFunctions(it, major, kobj): "${label}: ${obj} and ${kobj} define other functions"
-        assert DISASM != null && DISASM.isFile(): 'set FinishChecks.DISASM to bench/lib/disasm.awk'
+        assert DISASM != null && DISASM.isFile(): 'load FinishChecks with withTools(itTools)'
         functions.each { f ->
             def mine = normalized(it, major, obj, f)
             def kernels = normalized(it, major, kobj, f)

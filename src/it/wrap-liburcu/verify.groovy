@@ -8,8 +8,7 @@
 // inliner for it, as finish=kernel's -O2 does, and every function is finish=kernel's.
 def loader = new GroovyClassLoader(getClass().classLoader)
 def it = loader.parseClass(new File(itTools, 'ItChecks.groovy'))
-def finish = loader.parseClass(new File(itTools, 'FinishChecks.groovy'))
-finish.DISASM = new File(itTools, '../../../bench/lib/disasm.awk').canonicalFile
+def finish = loader.parseClass(new File(itTools, 'FinishChecks.groovy')).withTools(itTools)
 def log = new File(basedir, 'build.log').text
 def inline = new File(basedir, 'target/kernel-rust')
 def ool = new File(basedir, 'target/ool')

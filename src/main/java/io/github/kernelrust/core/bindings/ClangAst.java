@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
  * it as that.
  */
 public final class ClangAst {
+    private static final Pattern COMPILER_HEADERS = Pattern.compile("/lib/(?:clang/[^/]+|gcc/[^/]+/[^/]+)/include/");
+    // a location that names its file: <FILE:LINE:COL or , FILE:LINE:COL (the dump repeats a file only when it changes)
+    private static final Pattern FILE_LOCATION = Pattern.compile("(?:<|, |> )(/[^:<>,]+|[\\w.][^:<>,\\s]*\\.\\w+):\\d+:\\d+");
+    private static final Pattern TARGET_ATTR = Pattern.compile("\"([^\"]*)\"\\s*$");
     private static final Pattern NODE = Pattern.compile("^([| `]*)[|`]-(\\w+) (.*)$");
     private static final Pattern DECL_TAIL = Pattern.compile(
             "(?:^|\\s)(\\w+) '([^']*)'(?::'[^']*')?((?: [a-z_]+)*)\\s*$");
@@ -37,11 +41,21 @@ public final class ClangAst {
      * @param inline   declared {@code inline}
      * @param hasBody  a definition, not only a declaration
      * @param params   the parameters in order
+     * @param target   its {@code __attribute__((target("...")))} (the compiler's intrinsics carry one), or empty
+     * @param file     the file it is declared in, as the dump names it, or empty when the dump does not say
      */
     public record Function(String name, String type, String storage, boolean inline, boolean hasBody,
-            List<Param> params) {
+            List<Param> params, String target, String file) {
         public Function {
             params = List.copyOf(params);
+        }
+
+        /**
+         * Declared in the compiler's own headers (clang's {@code lib/clang/N/include}, GCC's
+         * {@code lib/gcc/TRIPLE/N/include}): an intrinsic, not the library's API.
+         */
+        public boolean fromCompiler() {
+            return COMPILER_HEADERS.matcher(file).find();
         }
 
         /** Whether it takes {@code ...}. */
@@ -80,6 +94,9 @@ public final class ClangAst {
         String storage = "";
         boolean inline = false;
         boolean body = false;
+        String target = "";
+        String file = "";
+        String lastFile = "";
         List<Param> params = new ArrayList<>();
         // transparent unions: by record address, then by the type spellings that name them
         Map<String, String> transparentRecords = new HashMap<>();
@@ -92,9 +109,19 @@ public final class ClangAst {
                 continue;
             }
             int depth = node.group(1).length() / 2 + 1;
+            // the node starts in the file its first location names, or in the last one named before it
+            String declaredIn = lastFile;
+            int begin = node.group(3).indexOf('<');
+            Matcher where = FILE_LOCATION.matcher(node.group(3));
+            while (where.find()) {
+                if (where.start() == begin) {
+                    declaredIn = where.group(1);
+                }
+                lastFile = where.group(1);
+            }
             if (depth == 1) {
                 if (name != null) {
-                    put(out, new Function(name, type, storage, inline, body, params));
+                    put(out, new Function(name, type, storage, inline, body, params, target, file));
                 }
                 if (union != null && union[3] != null && union[2] != null) {
                     transparentRecords.put(union[0], union[2]);
@@ -120,9 +147,11 @@ public final class ClangAst {
                         storage = words.contains("static") ? "static" : words.contains("extern") ? "extern" : "";
                         inline = words.contains("inline");
                         body = false;
+                        target = "";
                         params = new ArrayList<>();
                     }
                 }
+                file = declaredIn;
             } else if (depth == 2 && union != null) {
                 if (node.group(2).equals("TransparentUnionAttr")) {
                     union[3] = "t";
@@ -145,11 +174,14 @@ public final class ClangAst {
                     }
                 } else if (node.group(2).equals("CompoundStmt")) {
                     body = true;
+                } else if (node.group(2).equals("TargetAttr")) {
+                    Matcher t = TARGET_ATTR.matcher(node.group(3));
+                    target = t.find() ? t.group(1) : "";
                 }
             }
         }
         if (name != null) {
-            put(out, new Function(name, type, storage, inline, body, params));
+            put(out, new Function(name, type, storage, inline, body, params, target, file));
         }
         return out;
     }

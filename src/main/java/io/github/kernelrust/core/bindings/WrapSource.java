@@ -121,7 +121,17 @@ public final class WrapSource {
                     + " a valid regular expression: " + e.getDescription() + ".");
         }
         return functions.values().stream().filter(ClangAst.Function::staticDefinition)
-                .filter(f -> p.matcher(f.name()).matches()).toList();
+                .filter(f -> p.matcher(f.name()).matches()).filter(WrapSource::aPatternTakesIt).toList();
+    }
+
+    /**
+     * Whether a regular expression may take the function. Not the compiler's own headers' (the
+     * intrinsics that the library's headers include: Rust has them in {@code core::arch}, and
+     * bindgen's libclang may not know the newer ones), nor one that carries a target attribute,
+     * whose helper needs those features; each can still be named.
+     */
+    private static boolean aPatternTakesIt(ClangAst.Function f) {
+        return !f.fromCompiler() && f.target().isEmpty();
     }
 
     private static String nothingMatches(String req, Map<String, ClangAst.Function> functions, Set<String> macros) {
@@ -136,6 +146,19 @@ public final class WrapSource {
         }
         if (f != null) {
             return req + " is defined but not static: Rust can call it directly, no helper is needed.";
+        }
+        if (!req.matches("\\w+")) {
+            try {
+                Pattern p = Pattern.compile(req);
+                long left = functions.values().stream().filter(ClangAst.Function::staticDefinition)
+                        .filter(x -> p.matcher(x.name()).matches()).count();
+                if (left > 0) {
+                    return "'" + req + "' matches only functions of the compiler's own headers or with a target"
+                            + " attribute (" + left + "), which a regular expression leaves out; name them one by one.";
+                }
+            } catch (PatternSyntaxException e) {
+                // reported where it was compiled
+            }
         }
         return "'" + req + "' matches no static inline function of the headers.";
     }
@@ -177,7 +200,9 @@ public final class WrapSource {
                 : result;
         String params = decls.isEmpty() ? "void" : String.join(", ", decls);
         String sep = resultDecl.endsWith("*") ? "" : " ";
-        return "__rust_helper " + resultDecl + sep + "rust_helper_" + f.name() + "(" + params + ")\n{\n\t"
+        // a function built for other target features must be called from code built for them
+        String target = f.target().isEmpty() ? "" : "__attribute__((__target__(\"" + f.target() + "\"))) ";
+        return "__rust_helper " + target + resultDecl + sep + "rust_helper_" + f.name() + "(" + params + ")\n{\n\t"
                 + (isVoid ? "" : "return ") + f.name() + "(" + String.join(", ", args) + ");\n}\n";
     }
 

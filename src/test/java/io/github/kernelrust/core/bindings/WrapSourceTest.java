@@ -132,4 +132,49 @@ class WrapSourceTest {
         assertThrows(KernelRustException.class, () -> WrapSource.includeForm("a>b.h"));
         assertThrows(KernelRustException.class, () -> render("("));
     }
+
+    private static final Map<String, ClangAst.Function> LIB_CPU = ClangAst.functions(
+            fixture("clang-22-ast-dump-lib-cpu.txt"));
+
+    private static String renderLibCpu(String... requested) {
+        return WrapSource.render(List.of("lib_cpu.h"), List.of(requested), LIB_CPU, Set.of());
+    }
+
+    @Test
+    void readsWhereEachFunctionIsDeclaredAndItsTargetAttribute() {
+        ClangAst.Function cpuid = LIB_CPU.get("__get_cpuid");
+        assertEquals("/usr/lib/llvm-22/lib/clang/22/include/cpuid.h", cpuid.file());
+        assertTrue(cpuid.fromCompiler() && cpuid.target().isEmpty());
+        ClangAst.Function crc = LIB_CPU.get("_mm_crc32_u32");
+        assertEquals("/usr/lib/llvm-22/lib/clang/22/include/crc32intrin.h", crc.file());
+        assertEquals("crc32", crc.target());
+        assertEquals("./lib_cpu.h", LIB_CPU.get("lib_mix").file());
+        assertFalse(LIB_CPU.get("lib_mix").fromCompiler());
+        assertEquals("crc32", LIB_CPU.get("lib_crc_step").target());
+        assertEquals("./lib_cpu.h", LIB_CPU.get("lib_crc_step").file());
+    }
+
+    @Test
+    void aPatternLeavesOutTheCompilersHeadersAndTargetFunctions() {
+        String all = renderLibCpu(".*");
+        assertTrue(all.contains("rust_helper_lib_mix("), all);
+        assertFalse(all.contains("rust_helper__mm_crc32") || all.contains("rust_helper___get_cpuid")
+                || all.contains("rust_helper__hreset") || all.contains("rust_helper_lib_crc_step"), all);
+        assertEquals(1, all.split("__rust_helper ", -1).length - 1, all);
+    }
+
+    @Test
+    void aNamedTargetFunctionIsWrappedForItsFeatures() {
+        String crc = renderLibCpu("lib_crc_step", "__get_cpuid");
+        assertTrue(crc.contains("__rust_helper __attribute__((__target__(\"crc32\"))) unsigned int"
+                + " rust_helper_lib_crc_step(unsigned int crc, unsigned int v)\n{\n\treturn lib_crc_step(crc, v);\n}\n"), crc);
+        assertTrue(crc.contains("__rust_helper int rust_helper___get_cpuid("), crc);
+    }
+
+    @Test
+    void aPatternThatFindsOnlyIntrinsicsSaysSo() {
+        KernelRustException e = assertThrows(KernelRustException.class, () -> renderLibCpu("_mm_crc32_.*"));
+        assertTrue(e.getMessage().contains("'_mm_crc32_.*' matches only functions of the compiler's own headers or with"
+                + " a target attribute (4), which a regular expression leaves out; name them one by one."), e.getMessage());
+    }
 }

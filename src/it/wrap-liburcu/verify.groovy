@@ -26,7 +26,7 @@ def major = it.toolchain(inline)['rustc.llvm.major']
             + ' new_tail: *mut cds_wfcq_node) -> bool;')
     assert rs.contains('pub fn rust_helper__cds_lfs_push(u_s: *mut __cds_lfs_stack, node: *mut cds_lfs_node) -> bool;')
 }
-assert log.count('[INFO] WRAP wrap_helpers.c') == 3
+assert log.count('[INFO] WRAP wrap_helpers.c') == 4
 assert !log.contains('does not match its C definition')
 
 def used = ['rust_helper__cds_lfs_destroy', 'rust_helper__cds_lfs_init', 'rust_helper__cds_lfs_node_init',
@@ -53,11 +53,30 @@ def kobj = new File(basedir, 'target/kernel/wrap_liburcu.o')
 assert finish.sameAsKernel(it, major, 'wrap-liburcu', obj, kobj) == ['lfs_order', 'list_left', 'wfcq_order']
 assert !it.disassemble(obj, 'wfcq_order', major).contains('_cds_wfcq_dequeue_with_state_blocking')
 
+assert report.calleesLeft == []
+
+// with the kernel's C flags the shared C function carries null_pointer_is_valid and no-builtin-wcslen,
+// which the Rust function does not: LLVM leaves it a call, and the report and the log say so
+def kflags = new File(basedir, 'target/kflags')
+def kreport = new groovy.json.JsonSlurper().parse(new File(kflags, 'inlining-report.json'))
+assert kreport.helpers.findAll { it.status == 'inlined' }*.name.sort() == used
+assert kreport.calleesLeft*.name == ['_cds_wfcq_dequeue_with_state_blocking']
+assert kreport.calleesLeft[0].remainingCalls == [[object: 'wrap_liburcu.o', function: 'wfcq_order']]
+assert kreport.calleesLeft[0].llvmReasons.any { it.contains('conflicting attributes') }
+def kobjFlags = new File(kflags, 'wrap_liburcu.o')
+assert it.disassemble(kobjFlags, 'wfcq_order', major).contains('_cds_wfcq_dequeue_with_state_blocking')
+assert log.count('[WARNING] _cds_wfcq_dequeue_with_state_blocking, a C function that inlined helpers call, is still'
+        + ' called from Rust code: wfcq_order (wrap_liburcu.o). LLVM says: not inlined into wfcq_order: it should never'
+        + ' be inlined (cost=never): conflicting attributes.') == 1
+assert new File(kflags, 'inlining-report.md').text.contains('| `_cds_wfcq_dequeue_with_state_blocking` | wfcq_order'
+        + ' (wrap_liburcu.o) |')
+
 // FIFO order over 100 nodes (all 100 come out in order), LIFO order (sum of position * index),
 // and 99 list entries left
 def expected = 'wfcq=100/100 lfs=166650/166650 list=99/99\n'
 def main = new File(basedir, 'src/main/c/main.c')
 assert it.linkAndRun(basedir, 'main-inline', [main, obj]) == expected
 assert it.linkAndRun(basedir, 'main-kernel', [main, kobj]) == expected
+assert it.linkAndRun(basedir, 'main-kflags', [main, kobjFlags]) == expected
 assert it.linkAndRun(basedir, 'main-ool', [main, new File(ool, 'wrap_liburcu.o'), new File(ool, 'helpers.o')]) == expected
 return true

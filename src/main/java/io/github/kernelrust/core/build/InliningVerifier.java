@@ -8,6 +8,7 @@ import io.github.kernelrust.core.inlining.InlineRemarks;
 import io.github.kernelrust.core.inlining.IrModule;
 import io.github.kernelrust.core.inlining.InliningReport;
 import io.github.kernelrust.core.inlining.LinkNeeds;
+import io.github.kernelrust.core.inlining.Reoptimization;
 import io.github.kernelrust.core.process.AtomicFiles;
 import io.github.kernelrust.core.process.Command;
 import io.github.kernelrust.core.process.ProcessResult;
@@ -87,6 +88,9 @@ final class InliningVerifier {
             }
             log.warn(msg);
         }
+        for (InliningReport.CalleeLeft c : report.calleesLeft()) {
+            log.warn(calleeLeft(c));
+        }
         report.linkNeeds().byObject().forEach((object, symbols) -> {
             if (!symbols.isEmpty()) {
                 log.info("Link: " + object + " still needs " + String.join(", ", symbols)
@@ -96,6 +100,21 @@ final class InliningVerifier {
         });
         log.info("Inlining: " + report.summary());
         return report;
+    }
+
+    /** The warning for a C function of the helpers that Rust code still calls. */
+    static String calleeLeft(InliningReport.CalleeLeft c) {
+        String where = c.from().stream().map(r -> r.function() + " (" + r.object() + ")").distinct()
+                .collect(java.util.stream.Collectors.joining(", "));
+        String why = c.reasons().isEmpty() ? "" : " LLVM says: " + String.join("; ", c.reasons()) + ".";
+        String hint = c.reasons().stream().anyMatch(r -> r.contains("conflicting attributes"))
+                ? " Its attributes come from the helpers' C flags (-fno-delete-null-pointer-checks gives it"
+                        + " null_pointer_is_valid, -fno-builtin-NAME no-builtin-NAME, -march= its target features), which"
+                        + " the Rust function lacks; only __rust_helper's always_inline inlines across that."
+                : "";
+        return c.name() + ", a C function that inlined helpers call, is still called from Rust code: " + where + "."
+                + why + " The helpers are inlined, this function is not, where C code built with the same flags could"
+                + " inline it." + hint;
     }
 
     /** "; LLVM: not inlined into use_fib: ... recursive call", or nothing when LLVM gave no remark. */
@@ -142,6 +161,17 @@ final class InliningVerifier {
             }
         }
         Predicate<String> isHelper = name -> defined.containsKey(name) || name.startsWith("rust_helper_");
+        // the C functions the helpers call that an inliner may inline, and every C function beside them
+        Set<String> callees = new TreeSet<>();
+        Set<String> cFunctions = new TreeSet<>();
+        if (ir && mode == Mode.INLINE) {
+            for (HelperVariant v : s.helperVariants()) {
+                Reoptimization.helperCallees(pipeline.helperModule(v)).stream().filter(n -> !isHelper.test(n))
+                        .forEach(callees::add);
+                cFunctions.addAll(pipeline.helperModule(v).functions().keySet());
+            }
+        }
+        Map<String, List<InliningReport.Remaining>> calleeCalls = new TreeMap<>();
         int declarations = 0;
         for (CrateSpec c : CrateGraph.buildOrder(s.crates())) {
             Path object = CrateCompiler.object(s, c);
@@ -169,14 +199,23 @@ final class InliningVerifier {
             // every crate object: one that does not link the helpers keeps its calls in inline mode,
             // and nothing would satisfy them, so they must show
             objects.add(object.getFileName().toString());
-            for (HelperReferences.Reference r : HelperReferences.parse(objdump(d, object), isHelper)) {
+            String dump = objdump(d, object);
+            for (HelperReferences.Reference r : HelperReferences.parse(dump, isHelper)) {
                 remaining.computeIfAbsent(r.helper(), k -> new ArrayList<>())
                         .add(new InliningReport.Remaining(object.getFileName().toString(), r.function()));
+            }
+            if (!callees.isEmpty()) {
+                // from Rust code only: a C function calling another stays as C compiled it
+                HelperReferences.parse(dump, callees::contains).stream().filter(r -> !cFunctions.contains(r.function()))
+                        .forEach(r -> calleeCalls.computeIfAbsent(r.helper(), k -> new ArrayList<>())
+                                .add(new InliningReport.Remaining(object.getFileName().toString(), r.function())));
             }
         }
         InliningReport report = InliningReport.of(mode, s.target().name(), objects, defined, calledBy, remaining)
                 .withChecks(ir && !s.crates().isEmpty() ? declarations : -1, warnings(s))
-                .withLinkNeeds(linkNeeds(s, d));
+                .withLinkNeeds(linkNeeds(s, d))
+                .withCalleesLeft(calleeCalls.entrySet().stream().map(e -> new InliningReport.CalleeLeft(e.getKey(),
+                        e.getValue().stream().distinct().toList(), List.of())).toList());
         return mode == Mode.INLINE ? report.withReasons(reasons(s, d, report)) : report;
     }
 
@@ -223,12 +262,14 @@ final class InliningVerifier {
      * optimized again as the kernel's finish does, with missed-inline remarks on.
      */
     private Map<String, List<String>> reasons(BuildSettings s, Detection d, InliningReport report) {
-        List<InliningReport.Entry> left = new ArrayList<>(report.with(InliningReport.Status.NOT_INLINED));
-        left.addAll(report.with(InliningReport.Status.NOT_ANNOTATED));
+        List<InliningReport.Remaining> left = new ArrayList<>();
+        report.with(InliningReport.Status.NOT_INLINED).forEach(e -> left.addAll(e.remaining()));
+        report.with(InliningReport.Status.NOT_ANNOTATED).forEach(e -> left.addAll(e.remaining()));
+        report.calleesLeft().forEach(c -> left.addAll(c.from()));
         Map<String, List<String>> out = new TreeMap<>();
         for (CrateSpec c : CrateGraph.buildOrder(s.crates())) {
             String object = CrateCompiler.object(s, c).getFileName().toString();
-            boolean hasCalls = left.stream().flatMap(e -> e.remaining().stream()).anyMatch(r -> r.object().equals(object));
+            boolean hasCalls = left.stream().anyMatch(r -> r.object().equals(object));
             Path merged = BitcodeLinker.merged(s, c);
             if (!hasCalls || !Files.isRegularFile(merged)) {
                 continue;

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * @param helpers one entry per helper, sorted by name
  */
 public record InliningReport(Mode mode, String target, List<String> objects, List<Entry> helpers, int abiChecked,
-        List<String> warnings, LinkNeeds linkNeeds) {
+        List<String> warnings, LinkNeeds linkNeeds, List<CalleeLeft> calleesLeft) {
 
     /** A verdict on one helper. */
     public enum Status {
@@ -45,6 +45,27 @@ public record InliningReport(Mode mode, String target, List<String> objects, Lis
     }
 
     /**
+     * A C function that an inlined helper calls, defined beside the helpers and not {@code noinline},
+     * that is still called from Rust code in a final object: the helper is inlined, its callee is not
+     * (C code built with the same flags would inline it, as the kernel's {@code -O2} does when it can).
+     *
+     * @param name    the C function
+     * @param from    where the calls are
+     * @param reasons LLVM's missed-inline remarks for it
+     */
+    public record CalleeLeft(String name, List<Remaining> from, List<String> reasons) {
+        public CalleeLeft {
+            from = List.copyOf(from);
+            reasons = List.copyOf(reasons);
+        }
+
+        /** The same, with its remarks from {@code reasons} (callee -> remarks) when it has any there. */
+        public CalleeLeft withReasonsFrom(Map<String, List<String>> reasons) {
+            return new CalleeLeft(name, from, reasons.getOrDefault(name, this.reasons));
+        }
+    }
+
+    /**
      * @param annotated whether it carries always-inline ({@code __rust_helper}); null when it cannot be
      *                  told (helpers compiled by cc, or a helper no helper source defines)
      * @param reasons   LLVM's own reasons for the calls it left (its missed-inline remarks)
@@ -68,23 +89,30 @@ public record InliningReport(Mode mode, String target, List<String> objects, Lis
         objects = List.copyOf(objects);
         helpers = List.copyOf(helpers);
         warnings = List.copyOf(warnings);
+        calleesLeft = List.copyOf(calleesLeft);
     }
 
     /** The same report with LLVM's reasons (helper -> remarks) attached to the helpers they explain. */
     public InliningReport withReasons(Map<String, List<String>> reasons) {
         List<Entry> es = helpers.stream().map(e -> new Entry(e.name(), e.annotated(), e.calledBy(), e.remaining(),
                 e.status(), reasons.getOrDefault(e.name(), e.reasons()))).toList();
-        return new InliningReport(mode, target, objects, es, abiChecked, warnings, linkNeeds);
+        List<CalleeLeft> cs = calleesLeft.stream().map(c -> c.withReasonsFrom(reasons)).toList();
+        return new InliningReport(mode, target, objects, es, abiChecked, warnings, linkNeeds, cs);
     }
 
     /** The same report with the ABI check's count and the build's warnings. */
     public InliningReport withChecks(int abi, List<String> buildWarnings) {
-        return new InliningReport(mode, target, objects, helpers, abi, buildWarnings, linkNeeds);
+        return new InliningReport(mode, target, objects, helpers, abi, buildWarnings, linkNeeds, calleesLeft);
     }
 
     /** The same report with what a final link still needs. */
     public InliningReport withLinkNeeds(LinkNeeds needs) {
-        return new InliningReport(mode, target, objects, helpers, abiChecked, warnings, needs);
+        return new InliningReport(mode, target, objects, helpers, abiChecked, warnings, needs, calleesLeft);
+    }
+
+    /** The same report with the helpers' C callees left as calls in Rust code. */
+    public InliningReport withCalleesLeft(List<CalleeLeft> left) {
+        return new InliningReport(mode, target, objects, helpers, abiChecked, warnings, linkNeeds, left);
     }
 
     /**
@@ -126,7 +154,7 @@ public record InliningReport(Mode mode, String target, List<String> objects, Lis
             }
             entries.add(new Entry(name, e.getValue(), callers, left, status, List.of()));
         }
-        return new InliningReport(mode, target, objects, entries, -1, List.of(), LinkNeeds.NONE);
+        return new InliningReport(mode, target, objects, entries, -1, List.of(), LinkNeeds.NONE, List.of());
     }
 
     public List<Entry> with(Status status) {
@@ -153,6 +181,11 @@ public record InliningReport(Mode mode, String target, List<String> objects, Lis
             tail += "; ABI: " + abiChecked + (abiChecked == 1 ? " declaration matches" : " declarations match")
                     + " the C definitions";
         }
+        if (!calleesLeft.isEmpty()) {
+            tail += "; " + calleesLeft.size() + (calleesLeft.size() == 1 ? " C function the helpers call is"
+                    : " C functions the helpers call are") + " still called (" + calleesLeft.stream()
+                    .map(InliningReport::describeCalls).collect(Collectors.joining("; ")) + ")";
+        }
         if (!warnings.isEmpty()) {
             tail += "; " + warnings.size() + (warnings.size() == 1 ? " compiler warning" : " compiler warnings");
         }
@@ -164,6 +197,12 @@ public record InliningReport(Mode mode, String target, List<String> objects, Lis
             return e.name();
         }
         return e.name() + ", called from " + e.remaining().stream().map(Remaining::function).distinct()
+                .collect(Collectors.joining(", "));
+    }
+
+    /** "_cds_wfcq_dequeue_with_state_blocking, called from wfcq_order". */
+    public static String describeCalls(CalleeLeft c) {
+        return c.name() + ", called from " + c.from().stream().map(Remaining::function).distinct()
                 .collect(Collectors.joining(", "));
     }
 
@@ -201,7 +240,14 @@ public record InliningReport(Mode mode, String target, List<String> objects, Lis
                             .map(InliningReport::q).collect(Collectors.joining(", ")) + "]")
                     .append('}');
         }
-        sb.append(helpers.isEmpty() ? "]\n" : "\n  ]\n").append("}\n");
+        sb.append(helpers.isEmpty() ? "]" : "\n  ]");
+        sb.append(",\n  \"calleesLeft\": [").append(calleesLeft.stream().map(c -> "\n    {\"name\": " + q(c.name())
+                + ", \"remainingCalls\": [" + c.from().stream()
+                        .map(r -> "{\"object\": " + q(r.object()) + ", \"function\": " + q(r.function()) + "}")
+                        .collect(Collectors.joining(", ")) + "]"
+                + (c.reasons().isEmpty() ? "" : ", \"llvmReasons\": [" + c.reasons().stream().map(InliningReport::q)
+                        .collect(Collectors.joining(", ")) + "]") + "}").collect(Collectors.joining(",")))
+                .append(calleesLeft.isEmpty() ? "]\n" : "\n  ]\n").append("}\n");
         return sb.toString();
     }
 
@@ -221,6 +267,16 @@ public record InliningReport(Mode mode, String target, List<String> objects, Lis
                     .append(e.reasons().isEmpty() ? "" : " (LLVM: " + String.join("; ", e.reasons()).replace("|", "\\|")
                             + ")")
                     .append(" |\n");
+        }
+        if (!calleesLeft.isEmpty()) {
+            sb.append("\nC functions the inlined helpers call, left as calls in Rust code (C built with the same")
+                    .append(" flags could inline them):\n\n| function | calls left | LLVM |\n|---|---|---|\n");
+            for (CalleeLeft c : calleesLeft) {
+                sb.append("| `").append(c.name()).append("` | ").append(c.from().stream()
+                        .map(r -> r.function() + " (" + r.object() + ")").collect(Collectors.joining(", ")))
+                        .append(" | ").append(c.reasons().isEmpty() ? "-"
+                                : String.join("; ", c.reasons()).replace("|", "\\|")).append(" |\n");
+            }
         }
         if (abiChecked >= 0) {
             sb.append("\nABI check: ").append(abiChecked).append(abiChecked == 1 ? " declaration" : " declarations")

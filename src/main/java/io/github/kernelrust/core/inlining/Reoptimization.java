@@ -82,6 +82,17 @@ public record Reoptimization(List<String> reoptimized, List<String> kept, List<S
     }
 
     /**
+     * Every C function of {@code helpers} that a helper ({@code rust_helper_*}, or another
+     * always-inline definition) calls and that an inliner may inline ({@link #inlinableCallee}), sorted.
+     */
+    public static List<String> helperCallees(IrModule helpers) {
+        return helpers.functions().values().stream()
+                .filter(f -> f.defined() && (f.alwaysInline() || f.name().startsWith(HelperDefinitions.PREFIX)))
+                .flatMap(f -> callees(f, helpers)).filter(Reoptimization::inlinableCallee)
+                .map(IrModule.Function::name).distinct().sorted().toList();
+    }
+
+    /**
      * A C function a helper calls that an inliner may inline once the helper is in Rust: defined in
      * the helpers' module, neither always-inline (another helper: {@code always-inline} inlines it)
      * nor {@code noinline} (a cold warning path such as {@code refcount_warn_saturate}).

@@ -199,7 +199,8 @@ class InliningReportTest {
                   "helpers": [
                     {"name": "rust_helper_a", "annotated": true, "calledBy": ["kernel"], "remainingCalls": [], \
                 "status": "inlined"}
-                  ]
+                  ],
+                  "calleesLeft": []
                 }
                 """, oneInlined().toJson());
     }
@@ -217,7 +218,8 @@ class InliningReportTest {
                   "stillNeeds": {},
                   "rustLibraries": [],
                   "linkFlags": [],
-                  "helpers": []
+                  "helpers": [],
+                  "calleesLeft": []
                 }
                 """, InliningReport.of(Mode.OUT_OF_LINE, "aarch64", List.of(), Map.of(), Map.of(), Map.of()).toJson());
     }
@@ -507,5 +509,54 @@ class InliningReportTest {
         assertTrue(md.contains("| `py.o` | `PyLong_FromLong`, `_Py_Dealloc`, 3 from rustc's own libraries |\n"), md);
         assertTrue(md.contains("Link flags from pkg-config (`--libs`): `-lpython3.11`."), md);
         assertFalse(oneInlined().toMarkdown().contains("still needs"));
+    }
+
+    /** liburcu's dequeue helpers, inlined, with the C function they share still called from Rust (kernel flags). */
+    private static InliningReport.CalleeLeft liburcuCalleeLeft() {
+        String dump = Captured.text("inlining/objdump-x86-liburcu-callee-left.txt");
+        IrModule helpers = IrModule.parse(Captured.text("inlining/helpers-liburcu-kernel-flags.ll"));
+        List<String> callees = Reoptimization.helperCallees(helpers);
+        List<HelperReferences.Reference> refs = HelperReferences.parse(dump, callees::contains).stream()
+                .filter(r -> helpers.function(r.function()).isEmpty()).toList();
+        assertEquals(List.of(new HelperReferences.Reference("_cds_wfcq_dequeue_with_state_blocking", "wfcq_order")), refs);
+        Map<String, List<String>> why = InlineRemarks.parse(Captured.text("inlining/remarks-clang-22-conflicting.txt"));
+        return new InliningReport.CalleeLeft("_cds_wfcq_dequeue_with_state_blocking",
+                List.of(new Remaining("wrap_liburcu.o", "wfcq_order")), List.of())
+                .withReasonsFrom(why);
+    }
+
+    @Test
+    void theHelpersSharedCFunctionIsAnInlinableCallee() {
+        IrModule helpers = IrModule.parse(Captured.text("inlining/helpers-liburcu-kernel-flags.ll"));
+        assertEquals(List.of("_cds_wfcq_dequeue_with_state_blocking"), Reoptimization.helperCallees(helpers));
+    }
+
+    @Test
+    void aCalleeLeftAsACallIsInTheSummaryTheJsonAndTheMarkdownWithLlvmsReason() {
+        InliningReport r = oneInlined().withCalleesLeft(List.of(liburcuCalleeLeft()));
+        assertTrue(r.summary().endsWith("; 1 C function the helpers call is still called"
+                + " (_cds_wfcq_dequeue_with_state_blocking, called from wfcq_order)"), r.summary());
+        assertTrue(r.toJson().contains("""
+                  "calleesLeft": [
+                    {"name": "_cds_wfcq_dequeue_with_state_blocking", "remainingCalls": [{"object": "wrap_liburcu.o", \
+                "function": "wfcq_order"}], "llvmReasons": ["not inlined into wfcq_order: it should never be inlined \
+                (cost=never): conflicting attributes"]}
+                  ]
+                }
+                """), r.toJson());
+        assertTrue(r.toMarkdown().contains("| `_cds_wfcq_dequeue_with_state_blocking` | wfcq_order (wrap_liburcu.o) |"
+                + " not inlined into wfcq_order: it should never be inlined (cost=never): conflicting attributes |"),
+                r.toMarkdown());
+        // the reasons attach to callees as to helpers
+        assertEquals(List.of("why"), r.withReasons(Map.of("_cds_wfcq_dequeue_with_state_blocking", List.of("why")))
+                .calleesLeft().get(0).reasons());
+    }
+
+    @Test
+    void noCalleeLeftKeepsTheReportAsItWas() {
+        InliningReport r = oneInlined();
+        assertFalse(r.summary().contains("still called"));
+        assertTrue(r.toJson().endsWith("  ],\n  \"calleesLeft\": []\n}\n"), r.toJson());
+        assertFalse(r.toMarkdown().contains("C functions the inlined helpers call"));
     }
 }

@@ -91,6 +91,11 @@ public final class WrapSource {
         for (String h : headers) {
             sb.append("#include ").append(includeForm(h)).append('\n');
         }
+        if (chosen.values().stream().anyMatch(f -> !f.inline())) {
+            // a helper has external linkage; calling a static function that is not inline from it is
+            // what C2y allows and clang warns of, once per such helper, at each compile
+            sb.append("#ifdef __clang__\n#pragma clang diagnostic ignored \"-Wstatic-in-inline\"\n#endif\n");
+        }
         for (ClangAst.Function f : chosen.values()) {
             try {
                 sb.append('\n').append(helper(f, macros));

@@ -103,6 +103,10 @@ class WrapSourceTest {
         String c = render("plain_.*", "plain_static");
 
         assertEquals(1, c.split("rust_helper_plain_static\\(", -1).length - 1, c);
+        // a static function that is not inline: clang's -Wstatic-in-inline is off for the helpers
+        assertTrue(c.contains("#include <shapes.h>\n#ifdef __clang__\n#pragma clang diagnostic ignored"
+                + " \"-Wstatic-in-inline\"\n#endif\n"), c);
+        assertFalse(render("apply").contains("-Wstatic-in-inline"));
         assertFalse(c.contains("rust_helper_plain_def"), c);
         assertFalse(c.contains("rust_helper_plain_decl"), c);
     }

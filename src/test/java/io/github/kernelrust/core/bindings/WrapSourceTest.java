@@ -181,4 +181,29 @@ class WrapSourceTest {
         assertTrue(e.getMessage().contains("'_mm_crc32_.*' matches only functions of the compiler's own headers or with"
                 + " a target attribute (4), which a regular expression leaves out; name them one by one."), e.getMessage());
     }
+
+    @Test
+    void aPatternLeavesOutWhatNoHelperCanBeWrittenForAndSaysSoInTheFile() {
+        // noproto and sum cannot be wrapped; named they are errors (above), matched they are left out
+        String c = render("(noproto|sum|apply)");
+        assertTrue(c.contains("rust_helper_apply("), c);
+        assertFalse(c.contains("rust_helper_sum(") || c.contains("rust_helper_noproto("), c);
+        assertTrue(c.contains("""
+                /* Left out: a regular expression matched them, and no helper can be written for them.
+                 * noproto has no prototype ('int ()'); write its helper by hand.
+                 * sum takes a variable argument list (...), which a helper cannot pass on; write a helper with fixed \
+                arguments by hand.
+                 */
+                """), c);
+    }
+
+    @Test
+    void aPatternThatTakesOnlyWhatCannotBeWrappedIsAnError() {
+        KernelRustException e = assertThrows(KernelRustException.class, () -> render("(noproto|sum)"));
+        assertTrue(e.getMessage().contains("'(noproto|sum)' matches only functions no helper can be written for:"
+                + " noproto has no prototype"), e.getMessage());
+        // named as well, it is an error of its own
+        KernelRustException named = assertThrows(KernelRustException.class, () -> render("s.m", "sum"));
+        assertTrue(named.getMessage().contains("sum takes a variable argument list"), named.getMessage());
+    }
 }

@@ -120,6 +120,15 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
     String generateBindings;
 
     /**
+     * Options for bindgen itself, one per element, given after the plugin's own and before the
+     * flags for libclang: what the kernel keeps in {@code rust/bindgen_parameters}, such as
+     * {@code --opaque-type=xregs_state} for a type bindgen 0.60 lays out as Rust that does not
+     * compile ({@code packed} and {@code aligned} together). Default: none.
+     */
+    @Parameter(property = "kernelRust.bindgenFlags")
+    List<String> bindgenFlags;
+
+    /**
      * In the bindings, name each helper after the C function it wraps ({@code refcount_inc}) and link
      * it to {@code rust_helper_refcount_inc} with {@code #[link_name]}, as the kernel's bindings do.
      * Default: keep the {@code rust_helper_} names.
@@ -646,7 +655,8 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
                 crateSpecs(base), RustcFlags.withoutTarget(nonNull(rustflags)), CoreFromSource.parse(coreFromSource),
                 coreCache.toPath().toAbsolutePath(), FinishStep.parse(finish), GenerateBindings.parse(generateBindings),
                 bindingsCNames, wrap == null ? Wrap.NONE : wrap.toWrap(), rustcBootstrap, base,
-                workingDirectory == null ? null : workingDirectory.toPath(), nonNull(pkgConfig), List.of());
+                workingDirectory == null ? null : workingDirectory.toPath(), nonNull(pkgConfig), List.of(),
+                nonNull(bindgenFlags));
     }
 
     private List<CrateSpec> crateSpecs(Path base) {

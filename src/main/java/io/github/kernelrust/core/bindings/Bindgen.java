@@ -25,6 +25,8 @@ import java.util.stream.Stream;
  */
 public final class Bindgen {
     public static final String OUTPUT = "bindings_helpers_generated.rs";
+    private static final Pattern PACKED_ALIGNED = Pattern.compile("error\\[E0587\\][^\\n]*\\n\\s*--> [^\\n]*"
+            + Pattern.quote(OUTPUT) + ":\\d+:\\d+\\n(?:[^\\n]*\\n){0,3}?\\s*\\d+\\s*\\|\\s*pub (?:struct|union) (\\w+)");
     private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)(?:\\.(\\d+))?");
     private static final Pattern LIBCLANG_FILE = Pattern.compile("libclang(-\\d+)?\\.so(\\.\\d+)*");
     private static final Pattern LLVM_DIR = Pattern.compile("llvm-(\\d+)");
@@ -66,12 +68,20 @@ public final class Bindgen {
      * @param depFile     where bindgen writes the headers it read
      * @param clangTarget the target triple
      * @param clangArgs   flags for libclang ({@link #clangArgs})
+     * @param options     the user's options for bindgen itself ({@code --opaque-type=xregs_state}), after the plugin's
      */
     public record Request(Path bindgen, Path unity, List<Path> helperFiles, Path output, Path depFile,
-            String clangTarget, List<String> clangArgs) {
+            String clangTarget, List<String> clangArgs, List<String> options) {
         public Request {
             helperFiles = List.copyOf(helperFiles);
             clangArgs = List.copyOf(clangArgs);
+            options = List.copyOf(options);
+        }
+
+        /** A run with no options of the user's. */
+        public Request(Path bindgen, Path unity, List<Path> helperFiles, Path output, Path depFile,
+                String clangTarget, List<String> clangArgs) {
+            this(bindgen, unity, helperFiles, output, depFile, clangTarget, clangArgs, List.of());
         }
     }
 
@@ -217,11 +227,28 @@ public final class Bindgen {
             argv.add("--allowlist-file");
             argv.add(regexQuote(helper.toString()));
         }
+        argv.addAll(r.options());
         argv.add("--");
         argv.add("--target=" + r.clangTarget());
         argv.add("-D__BINDGEN__");
         argv.addAll(r.clangArgs());
         return Command.of("BINDGEN " + OUTPUT, argv).withEnv("LIBCLANG_PATH", libclang.dir().toString());
+    }
+
+    /**
+     * The structs of the generated bindings that rustc refused for carrying both {@code packed} and
+     * {@code align} (E0587): bindgen 0.60's layout of a C type that is {@code packed} and
+     * {@code aligned} at once (the kernel's {@code xregs_state}), which {@code --opaque-type} avoids.
+     */
+    public static List<String> packedAndAligned(String rustcOutput) {
+        List<String> names = new ArrayList<>();
+        Matcher m = PACKED_ALIGNED.matcher(rustcOutput);
+        while (m.find()) {
+            if (!names.contains(m.group(1))) {
+                names.add(m.group(1));
+            }
+        }
+        return names;
     }
 
     /** Escapes a path for bindgen's (Rust) regular expressions, which reject escapes of plain characters. */

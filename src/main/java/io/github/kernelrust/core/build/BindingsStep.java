@@ -56,7 +56,7 @@ final class BindingsStep {
             named = sources.stream().map(p -> HelperCompiler.compilerName(s, p)).toList();
         }
         Bindgen.Request request = new Bindgen.Request(bindgen.path(), unityNamed, named, raw, depFile,
-                s.target().clangTarget(), clangArgs);
+                s.target().clangTarget(), clangArgs, s.bindgenFlags());
         String origin = "from " + bindgen.versionLine();
         // what the step does with bindgen's output is an input too: a changed option, or another
         // plugin (which may lay the bindings out differently), reruns it

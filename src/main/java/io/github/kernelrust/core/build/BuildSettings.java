@@ -31,12 +31,14 @@ import java.util.List;
  *                         the folder Maven runs in, as without the parameter
  * @param pkgConfig        pkg-config packages whose {@code --cflags} the C steps take
  * @param pkgConfigCflags  what {@code pkg-config --cflags} gave for them, once the pipeline asked
+ * @param bindgenFlags     options for bindgen itself, before its {@code --} (the kernel's
+ *                         {@code rust/bindgen_parameters}: {@code --opaque-type=xregs_state})
  */
 public record BuildSettings(Path outputDirectory, Target target, List<Path> helperSources, List<Path> includes,
         List<String> cflags, List<String> cflagsRemove, List<HelperVariant> helperVariants, List<CrateSpec> crates,
         List<String> rustflags, CoreFromSource coreFromSource, Path coreCache, FinishStep finish,
         GenerateBindings bindings, boolean bindingsCNames, Wrap wrap, boolean rustcBootstrap, Path projectDirectory,
-        Path workingDirectory, List<String> pkgConfig, List<String> pkgConfigCflags) {
+        Path workingDirectory, List<String> pkgConfig, List<String> pkgConfigCflags, List<String> bindgenFlags) {
 
     public BuildSettings {
         helperSources = helperSources.stream().sorted().toList();
@@ -51,6 +53,18 @@ public record BuildSettings(Path outputDirectory, Target target, List<Path> help
         includes = includes.stream().map(i -> base.resolve(i).normalize()).toList();
         pkgConfig = List.copyOf(pkgConfig);
         pkgConfigCflags = List.copyOf(pkgConfigCflags);
+        bindgenFlags = List.copyOf(bindgenFlags);
+    }
+
+    /** Settings without bindgen options of their own. */
+    public BuildSettings(Path outputDirectory, Target target, List<Path> helperSources, List<Path> includes,
+            List<String> cflags, List<String> cflagsRemove, List<HelperVariant> helperVariants, List<CrateSpec> crates,
+            List<String> rustflags, CoreFromSource coreFromSource, Path coreCache, FinishStep finish,
+            GenerateBindings bindings, boolean bindingsCNames, Wrap wrap, boolean rustcBootstrap, Path projectDirectory,
+            Path workingDirectory, List<String> pkgConfig, List<String> pkgConfigCflags) {
+        this(outputDirectory, target, helperSources, includes, cflags, cflagsRemove, helperVariants, crates, rustflags,
+                coreFromSource, coreCache, finish, bindings, bindingsCNames, wrap, rustcBootstrap, projectDirectory,
+                workingDirectory, pkgConfig, pkgConfigCflags, List.of());
     }
 
     /** Settings without a working directory or pkg-config packages, for a project in the JVM's folder. */
@@ -97,7 +111,7 @@ public record BuildSettings(Path outputDirectory, Target target, List<Path> help
     BuildSettings withPkgConfigCflags(List<String> flags) {
         return new BuildSettings(outputDirectory, target, helperSources, includes, cflags, cflagsRemove, helperVariants,
                 crates, rustflags, coreFromSource, coreCache, finish, bindings, bindingsCNames, wrap, rustcBootstrap,
-                projectDirectory, workingDirectory, pkgConfig, flags);
+                projectDirectory, workingDirectory, pkgConfig, flags, bindgenFlags);
     }
 
     /**

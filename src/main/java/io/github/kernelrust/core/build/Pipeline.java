@@ -304,7 +304,7 @@ public class Pipeline {
                     try {
                         steps.run(step);
                     } catch (CommandFailedException e) {
-                        throw missingBindings(c, e).orElse(e);
+                        throw missingBindings(c, e).or(() -> packedAndAligned(c, e)).orElse(e);
                     }
                 });
     }
@@ -509,6 +509,25 @@ public class Pipeline {
                 + ", which was not generated: " + why + ". " + BINDGEN_REMEDY + ", and keep"
                 + " kernelRust.generateBindings at auto or true. rustc said: " + out.strip().lines().findFirst()
                 .orElse("")));
+    }
+
+    /**
+     * When rustc refused a struct of the generated bindings for being both packed and aligned
+     * (bindgen 0.60's layout of such a C type), the error that says to make it opaque.
+     */
+    private java.util.Optional<KernelRustException> packedAndAligned(CrateSpec c, CommandFailedException e) {
+        List<String> names = Bindgen.packedAndAligned(e.result().stderr() + e.result().stdout());
+        if (names.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String flags = names.stream().map(n -> "<bindgenFlag>--opaque-type=" + n + "</bindgenFlag>")
+                .collect(java.util.stream.Collectors.joining());
+        return java.util.Optional.of(new KernelRustException("Crate " + c.name() + " does not compile: bindgen wrote "
+                + String.join(", ", names) + " in " + Bindgen.OUTPUT + " as packed and aligned at once (the C type is"
+                + " __attribute__((packed, aligned(N)))), which Rust refuses (E0587). Have bindgen treat "
+                + (names.size() == 1 ? "it" : "them") + " as opaque bytes of the right size and alignment, as the"
+                + " kernel does in rust/bindgen_parameters: <bindgenFlags>" + flags + "</bindgenFlags>.\n"
+                + e.getMessage()));
     }
 
     /** {@code exports}: the export tables. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.kernelrust.core.Captured;
 import io.github.kernelrust.core.process.Command;
 import io.github.kernelrust.core.process.ProcessResult;
 import java.nio.file.Files;
@@ -161,5 +162,25 @@ class BindgenTest {
         assertEquals(List.of("-Wno-unknown-warning-option", "-I./include", "-Wno-address-of-packed-member",
                 "-Wno-default-const-init-unsafe"), Bindgen.clangArgs(List.of("-I./include", "-Wall",
                         "-Wno-address-of-packed-member", "-Werror", "-Wno-default-const-init-unsafe")));
+    }
+
+    @Test
+    void theUsersOptionsGoAfterThePluginsAndBeforeLibclangsFlags() {
+        Bindgen.Request r = new Bindgen.Request(Path.of("/usr/bin/bindgen"), Path.of("/o/helpers.c"), List.of(),
+                Path.of("/o/b.rs.raw"), Path.of("/o/.b.deps"), "x86_64-linux-gnu", List.of("-I", "/inc"),
+                List.of("--opaque-type=xregs_state", "--no-doc-comments"));
+        List<String> argv = Bindgen.command(r, new Bindgen.Libclang(Path.of("/usr/lib/llvm-14/lib"), 14)).argv();
+        int dashes = argv.indexOf("--");
+        assertEquals(List.of("--opaque-type=xregs_state", "--no-doc-comments"), argv.subList(dashes - 2, dashes));
+        assertTrue(argv.indexOf("--no-rustfmt-bindings") < dashes - 2, argv.toString());
+    }
+
+    @Test
+    void findsTheStructsRustcRefusedForBeingPackedAndAligned() {
+        assertEquals(List.of("xregs_state"),
+                Bindgen.packedAndAligned(Captured.text("bindings/rustc-1.95-E0587-xregs_state.txt")));
+        // the same error in the crate's own code is not the bindings'
+        assertEquals(List.of(), Bindgen.packedAndAligned(Captured.text("bindings/rustc-1.95-E0587-xregs_state.txt")
+                .replace("bindings_helpers_generated.rs", "lib.rs")));
     }
 }

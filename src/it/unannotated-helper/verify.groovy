@@ -19,4 +19,16 @@ def triple = report.helpers.find { it.name == 'rust_helper_triple' }
 assert triple.annotated == false && triple.status == 'not annotated'
 assert triple.remainingCalls == [[object: 'unannotated_helper.o', function: 'compute']]
 assert report.helpers.find { it.name == 'rust_helper_twice' }.status == 'inlined'
+
+// LLVM's reason comes from a clang run over the merged module; a rebuild with nothing changed
+// asks it again no more than any other tool (its answer is kept), and still gives the reason
+def starts = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itTools, 'ToolStarts.groovy'))
+        .newInstance(it, itTools, localRepositoryPath, basedir)
+def first = starts.build('first')
+assert first.any { s -> s.startsWith('clang') && s.contains('-Rpass-missed=inline') }: first
+def second = starts.build('second')
+assert second == []: "the no-op build started ${second.size()} tool(s): ${second}"
+def again = new File(basedir, 'second.log').readLines().findAll { it.startsWith('[WARNING]') }
+assert again.size() == 1 && again[0].contains('rust_helper_triple is not annotated with __rust_helper')
+assert again[0].contains('; LLVM says: not inlined into compute'): again
 return true

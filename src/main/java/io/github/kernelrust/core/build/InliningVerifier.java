@@ -276,7 +276,8 @@ final class InliningVerifier {
             }
             Command cmd = BitcodeLinker.remarks(s, d, c);
             log.debug("  " + cmd.display());
-            ProcessResult r = runner.run(cmd);
+            // kept with the other tool answers: a build with nothing changed asks clang nothing
+            ProcessResult r = runner.ask(cmd);
             InlineRemarks.parse(r.stderr() + r.stdout()).forEach((helper, why) -> out.computeIfAbsent(helper,
                     k -> new ArrayList<>()).addAll(why));
         }

@@ -143,6 +143,11 @@ public final class WrapSource {
         if (exact != null) {
             return exact.staticDefinition() ? List.of(exact) : List.of();
         }
+        return patternMatches(req, functions).stream().filter(WrapSource::aPatternTakesIt).toList();
+    }
+
+    /** The static definitions a request that is not a name matches as a regular expression, all of them. */
+    private static List<ClangAst.Function> patternMatches(String req, Map<String, ClangAst.Function> functions) {
         if (req.matches("\\w+")) {
             return List.of();
         }
@@ -154,7 +159,7 @@ public final class WrapSource {
                     + " a valid regular expression: " + e.getDescription() + ".");
         }
         return functions.values().stream().filter(ClangAst.Function::staticDefinition)
-                .filter(f -> p.matcher(f.name()).matches()).filter(WrapSource::aPatternTakesIt).toList();
+                .filter(f -> p.matcher(f.name()).matches()).toList();
     }
 
     /**
@@ -180,18 +185,11 @@ public final class WrapSource {
         if (f != null) {
             return req + " is defined but not static: Rust can call it directly, no helper is needed.";
         }
-        if (!req.matches("\\w+")) {
-            try {
-                Pattern p = Pattern.compile(req);
-                long left = functions.values().stream().filter(ClangAst.Function::staticDefinition)
-                        .filter(x -> p.matcher(x.name()).matches()).count();
-                if (left > 0) {
-                    return "'" + req + "' matches only functions of the compiler's own headers or with a target"
-                            + " attribute (" + left + "), which a regular expression leaves out; name them one by one.";
-                }
-            } catch (PatternSyntaxException e) {
-                // reported where it was compiled
-            }
+        // match() found none that a pattern takes; those it leaves out are named to the user
+        int left = patternMatches(req, functions).size();
+        if (left > 0) {
+            return "'" + req + "' matches only functions of the compiler's own headers or with a target"
+                    + " attribute (" + left + "), which a regular expression leaves out; name them one by one.";
         }
         return "'" + req + "' matches no static inline function of the headers.";
     }

@@ -104,8 +104,7 @@ final class InliningVerifier {
 
     /** The warning for a C function of the helpers that Rust code still calls. */
     static String calleeLeft(InliningReport.CalleeLeft c) {
-        String where = c.from().stream().map(r -> r.function() + " (" + r.object() + ")").distinct()
-                .collect(java.util.stream.Collectors.joining(", "));
+        String where = InliningReport.where(c.from());
         String why = c.reasons().isEmpty() ? "" : " LLVM says: " + String.join("; ", c.reasons()) + ".";
         String hint = c.reasons().stream().anyMatch(r -> r.contains("conflicting attributes"))
                 ? " Its attributes come from the helpers' C flags (-fno-delete-null-pointer-checks gives it"
@@ -166,9 +165,9 @@ final class InliningVerifier {
         Set<String> cFunctions = new TreeSet<>();
         if (ir && mode == Mode.INLINE) {
             for (HelperVariant v : s.helperVariants()) {
-                Reoptimization.helperCallees(pipeline.helperModule(v)).stream().filter(n -> !isHelper.test(n))
-                        .forEach(callees::add);
-                cFunctions.addAll(pipeline.helperModule(v).functions().keySet());
+                IrModule helpers = pipeline.helperModule(v);
+                Reoptimization.helperCallees(helpers).stream().filter(n -> !isHelper.test(n)).forEach(callees::add);
+                cFunctions.addAll(helpers.functions().keySet());
             }
         }
         Map<String, List<InliningReport.Remaining>> calleeCalls = new TreeMap<>();

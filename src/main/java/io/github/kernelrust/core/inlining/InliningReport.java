@@ -193,17 +193,35 @@ public record InliningReport(Mode mode, String target, List<String> objects, Lis
     }
 
     public static String describeCalls(Entry e) {
-        if (e.remaining().isEmpty()) {
-            return e.name();
-        }
-        return e.name() + ", called from " + e.remaining().stream().map(Remaining::function).distinct()
-                .collect(Collectors.joining(", "));
+        return e.remaining().isEmpty() ? e.name() : calledFrom(e.name(), e.remaining());
     }
 
     /** "_cds_wfcq_dequeue_with_state_blocking, called from wfcq_order". */
     public static String describeCalls(CalleeLeft c) {
-        return c.name() + ", called from " + c.from().stream().map(Remaining::function).distinct()
+        return calledFrom(c.name(), c.from());
+    }
+
+    private static String calledFrom(String name, List<Remaining> calls) {
+        return name + ", called from " + calls.stream().map(Remaining::function).distinct()
                 .collect(Collectors.joining(", "));
+    }
+
+    /** "wfcq_order (wrap_liburcu.o), ...": where calls are left, for the Markdown and the log. */
+    public static String where(List<Remaining> calls) {
+        return calls.stream().map(r -> r.function() + " (" + r.object() + ")").distinct()
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The JSON array of calls left. */
+    private static String json(List<Remaining> calls) {
+        return "[" + calls.stream().map(r -> "{\"object\": " + q(r.object()) + ", \"function\": " + q(r.function()) + "}")
+                .collect(Collectors.joining(", ")) + "]";
+    }
+
+    /** {@code , "llvmReasons": [...]}, or nothing when LLVM gave no remark. */
+    private static String jsonReasons(List<String> reasons) {
+        return reasons.isEmpty() ? "" : ", \"llvmReasons\": [" + reasons.stream().map(InliningReport::q)
+                .collect(Collectors.joining(", ")) + "]";
     }
 
     public String toJson() {
@@ -231,22 +249,15 @@ public record InliningReport(Mode mode, String target, List<String> objects, Lis
                     .append(", \"annotated\": ").append(e.annotated() == null ? "null" : e.annotated().toString())
                     .append(", \"calledBy\": [")
                     .append(e.calledBy().stream().map(InliningReport::q).collect(Collectors.joining(", ")))
-                    .append("], \"remainingCalls\": [")
-                    .append(e.remaining().stream()
-                            .map(r -> "{\"object\": " + q(r.object()) + ", \"function\": " + q(r.function()) + "}")
-                            .collect(Collectors.joining(", ")))
-                    .append("], \"status\": ").append(q(e.status().text()))
-                    .append(e.reasons().isEmpty() ? "" : ", \"llvmReasons\": [" + e.reasons().stream()
-                            .map(InliningReport::q).collect(Collectors.joining(", ")) + "]")
+                    .append("], \"remainingCalls\": ").append(json(e.remaining()))
+                    .append(", \"status\": ").append(q(e.status().text()))
+                    .append(jsonReasons(e.reasons()))
                     .append('}');
         }
         sb.append(helpers.isEmpty() ? "]" : "\n  ]");
         sb.append(",\n  \"calleesLeft\": [").append(calleesLeft.stream().map(c -> "\n    {\"name\": " + q(c.name())
-                + ", \"remainingCalls\": [" + c.from().stream()
-                        .map(r -> "{\"object\": " + q(r.object()) + ", \"function\": " + q(r.function()) + "}")
-                        .collect(Collectors.joining(", ")) + "]"
-                + (c.reasons().isEmpty() ? "" : ", \"llvmReasons\": [" + c.reasons().stream().map(InliningReport::q)
-                        .collect(Collectors.joining(", ")) + "]") + "}").collect(Collectors.joining(",")))
+                + ", \"remainingCalls\": " + json(c.from()) + jsonReasons(c.reasons()) + "}")
+                .collect(Collectors.joining(",")))
                 .append(calleesLeft.isEmpty() ? "]\n" : "\n  ]\n").append("}\n");
         return sb.toString();
     }
@@ -261,8 +272,7 @@ public record InliningReport(Mode mode, String target, List<String> objects, Lis
             sb.append("| `").append(e.name()).append("` | ")
                     .append(e.annotated() == null ? "?" : e.annotated() ? "yes" : "**no**").append(" | ")
                     .append(e.calledBy().isEmpty() ? "-" : String.join(", ", e.calledBy())).append(" | ")
-                    .append(e.remaining().isEmpty() ? "none" : e.remaining().stream()
-                            .map(r -> r.function() + " (" + r.object() + ")").collect(Collectors.joining(", ")))
+                    .append(e.remaining().isEmpty() ? "none" : where(e.remaining()))
                     .append(" | ").append(e.status().text())
                     .append(e.reasons().isEmpty() ? "" : " (LLVM: " + String.join("; ", e.reasons()).replace("|", "\\|")
                             + ")")
@@ -272,8 +282,7 @@ public record InliningReport(Mode mode, String target, List<String> objects, Lis
             sb.append("\nC functions the inlined helpers call, left as calls in Rust code (C built with the same")
                     .append(" flags could inline them):\n\n| function | calls left | LLVM |\n|---|---|---|\n");
             for (CalleeLeft c : calleesLeft) {
-                sb.append("| `").append(c.name()).append("` | ").append(c.from().stream()
-                        .map(r -> r.function() + " (" + r.object() + ")").collect(Collectors.joining(", ")))
+                sb.append("| `").append(c.name()).append("` | ").append(where(c.from()))
                         .append(" | ").append(c.reasons().isEmpty() ? "-"
                                 : String.join("; ", c.reasons()).replace("|", "\\|")).append(" |\n");
             }

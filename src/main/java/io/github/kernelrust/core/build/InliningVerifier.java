@@ -277,7 +277,7 @@ final class InliningVerifier {
             log.debug("  " + cmd.display());
             // kept with the other tool answers: a build with nothing changed asks clang nothing
             ProcessResult r = runner.ask(cmd);
-            InlineRemarks.parse(r.stderr() + r.stdout()).forEach((helper, why) -> out.computeIfAbsent(helper,
+            InlineRemarks.parse(r.printed()).forEach((helper, why) -> out.computeIfAbsent(helper,
                     k -> new ArrayList<>()).addAll(why));
         }
         return out;

@@ -357,7 +357,7 @@ public class Pipeline {
      * Rust code that lacks its features ({@code Cannot select}), the error that says which and what to do.
      */
     private java.util.Optional<KernelRustException> targetMismatch(CrateSpec c, CommandFailedException e) {
-        String out = e.result().stderr() + e.result().stdout();
+        String out = e.result().printed();
         if (!out.contains("Cannot select")) {
             return java.util.Optional.empty();
         }
@@ -497,7 +497,7 @@ public class Pipeline {
 
     /** When rustc failed because the bindings it includes were not generated, the error that says why. */
     private java.util.Optional<KernelRustException> missingBindings(CrateSpec c, CommandFailedException e) {
-        String out = e.result().stderr() + e.result().stdout();
+        String out = e.result().printed();
         if (!out.contains(Bindgen.OUTPUT) || java.nio.file.Files.isRegularFile(BindingsStep.output(settings))) {
             return java.util.Optional.empty();
         }
@@ -516,7 +516,7 @@ public class Pipeline {
      * (bindgen 0.60's layout of such a C type), the error that says to make it opaque.
      */
     private java.util.Optional<KernelRustException> packedAndAligned(CrateSpec c, CommandFailedException e) {
-        List<String> names = Bindgen.packedAndAligned(e.result().stderr() + e.result().stdout());
+        List<String> names = Bindgen.packedAndAligned(e.result().printed());
         if (names.isEmpty()) {
             return java.util.Optional.empty();
         }

@@ -207,7 +207,7 @@ final class PkgConfig {
      * it; anything else pkg-config's own words.
      */
     static KernelRustException failure(CommandFailedException e, List<String> packages) {
-        String said = (e.result().stderr() + e.result().stdout()).strip();
+        String said = e.result().printed().strip();
         Matcher m = NOT_FOUND.matcher(said);
         if (!m.find()) {
             return e;

@@ -24,7 +24,7 @@ public class CommandFailedException extends KernelRustException {
         StringBuilder sb = new StringBuilder();
         sb.append(what).append(" failed with exit code ").append(result.exitCode()).append(".\n");
         sb.append("Command: ").append(result.command().display()).append('\n');
-        String diagnostics = (result.stderr() + result.stdout()).strip();
+        String diagnostics = result.printed().strip();
         if (diagnostics.isEmpty()) {
             sb.append("The tool printed nothing.");
         } else {

@@ -6,4 +6,9 @@ public record ProcessResult(Command command, int exitCode, String stdout, String
     public boolean succeeded() {
         return exitCode == 0;
     }
+
+    /** Everything it printed, its diagnostics (stderr) first: what error messages quote and parsers read. */
+    public String printed() {
+        return stderr + stdout;
+    }
 }

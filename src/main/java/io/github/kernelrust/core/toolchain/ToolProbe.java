@@ -34,7 +34,7 @@ class ToolProbe {
                     + " at a working one.", e);
         }
         if (!result.succeeded()) {
-            String printed = (result.stderr() + result.stdout()).strip();
+            String printed = result.printed().strip();
             throw new KernelRustException(kind.command() + " at " + path + " exists but is broken: `"
                     + result.command().display() + "` exited with " + result.exitCode()
                     + (printed.isEmpty() ? " and printed nothing" : ": " + printed)

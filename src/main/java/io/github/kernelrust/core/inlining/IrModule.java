@@ -70,10 +70,14 @@ public final class IrModule {
             return features.stream().filter(f -> f.startsWith("+") && !other.features.contains(f)).toList();
         }
 
+        /** {@code corei7}, or "the default processor", for messages. */
+        public String processor() {
+            return cpu.isEmpty() ? "the default processor" : cpu;
+        }
+
         /** {@code corei7 (+crc32,+sse4.2)}, for messages. */
         public String describe() {
-            String name = cpu.isEmpty() ? "the default processor" : cpu;
-            return features.isEmpty() ? name : name + " (" + String.join(",", features) + ")";
+            return features.isEmpty() ? processor() : processor() + " (" + String.join(",", features) + ")";
         }
     }
 

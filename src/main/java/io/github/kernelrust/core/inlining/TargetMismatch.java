@@ -167,7 +167,7 @@ public final class TargetMismatch {
         StringBuilder sb = new StringBuilder();
         sb.append("Crate ").append(crate).append(" could not be compiled: LLVM cannot generate ")
                 .append(f.instruction()).append(" in the Rust function ").append(f.function())
-                .append(", compiled for ").append(name(f.rust())).append(". It comes from the helper")
+                .append(", compiled for ").append(f.rust().processor()).append(". It comes from the helper")
                 .append(f.helpers().size() == 1 ? " " : "s ").append(String.join(", ", f.helpers().keySet()))
                 .append(", C compiled for ").append(helper.describe())
                 .append(". Inlined, a helper's code is generated for the processor of the function it lands in,"
@@ -220,10 +220,6 @@ public final class TargetMismatch {
             }
         }
         return sb.toString().stripTrailing();
-    }
-
-    private static String name(CodeTarget t) {
-        return t.cpu().isEmpty() ? "the default processor" : t.cpu();
     }
 
     private static String unquote(String s) {

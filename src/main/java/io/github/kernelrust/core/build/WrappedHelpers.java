@@ -48,14 +48,18 @@ final class WrappedHelpers {
                 + PluginCode.fingerprint() + " */\n");
         Path macros = s.generated().resolve("wrap_macros.txt");
         Path depFile = s.generated().resolve(".wrap_headers.deps");
+        // the macro step lists the headers it read itself: with the AST step's list it would see one
+        // only after that step ran, and run again in the next goal for the longer list of inputs
+        Path macroDeps = s.generated().resolve(".wrap_macros.deps");
         Path out = source(s);
         HelperVariant base = s.variant(HelperVariant.DEFAULT);
 
         List<String> dm = new ArrayList<>(List.of(clang.path().toString()));
         dm.addAll(HelperCompiler.flags(s, clang, base, null));
-        dm.addAll(List.of("-E", "-dM", unit.toString(), "-o", AtomicFiles.temporary(macros).toString()));
+        dm.addAll(List.of("-MD", "-MF", macroDeps.toString(), "-E", "-dM", unit.toString(), "-o",
+                AtomicFiles.temporary(macros).toString()));
         Step macroStep = new Step("Listing the macros of the <wrap> headers", s.command("WRAP-MACROS "
-                + macros.getFileName(), dm), List.of(macros), HelperCompiler.inputs(s, List.of(), unit, null, depFile));
+                + macros.getFileName(), dm), List.of(macros), HelperCompiler.inputs(s, List.of(), unit, null, macroDeps));
 
         List<String> ast = new ArrayList<>(List.of(clang.path().toString()));
         ast.addAll(HelperCompiler.flags(s, clang, base, null));

@@ -15,6 +15,7 @@ packages=(
   liburing-dev python3.11-dev pkg-config # real C libraries with static inline APIs, for the ITs
   liburcu-dev libdpdk-dev                # (liburcu: transparent unions; DPDK: intrinsics headers, bitfields)
   qemu-user gcc-aarch64-linux-gnu libc6-dev-arm64-cross   # run aarch64 results
+  linux-source-6.1 make flex bison bc libelf-dev         # the IT in the real kernel tree (make prepare)
 )
 
 missing=()

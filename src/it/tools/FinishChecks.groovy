@@ -161,8 +161,9 @@ class FinishChecks {
         assert functions == definedFunctions(it, major, kobj): "${label}: ${obj} and ${kobj} define other functions"
         assert DISASM != null && DISASM.isFile(): 'load FinishChecks with withTools(itTools)'
         functions.each { f ->
-            def mine = normalized(it, major, obj, f)
-            def kernels = normalized(it, major, kobj, f)
+            // one instruction is a function too: a panic handler's `loop {}` is a jump to itself
+            def mine = normalized(it, major, obj, f, 1)
+            def kernels = normalized(it, major, kobj, f, 1)
             if (f in better) {
                 assert mine.readLines().size() <= kernels.readLines().size():
                         "${label} ${f}: longer than finish=kernel's"

@@ -3,20 +3,10 @@ package io.github.kernelrust.maven;
 import io.github.kernelrust.core.BuildLog;
 import io.github.kernelrust.core.KernelRustException;
 import io.github.kernelrust.core.OrderedLogs;
-import io.github.kernelrust.core.build.BuildSettings;
-import io.github.kernelrust.core.build.CrateSpec;
-import io.github.kernelrust.core.build.DependencyArtifacts;
-import io.github.kernelrust.core.build.ExternalCrates;
-import io.github.kernelrust.core.build.ExportTable;
-import io.github.kernelrust.core.build.FinishStep;
-import io.github.kernelrust.core.build.GenerateBindings;
-import io.github.kernelrust.core.build.HelperVariant;
 import io.github.kernelrust.core.build.Jobs;
 import io.github.kernelrust.core.build.OutputLock;
 import io.github.kernelrust.core.build.Parallel;
-import io.github.kernelrust.core.build.Pipeline;
 import io.github.kernelrust.core.build.RustcFlags;
-import io.github.kernelrust.core.build.Wrap;
 import io.github.kernelrust.core.process.ProcessRunner;
 import io.github.kernelrust.core.process.ToolAnswers;
 import io.github.kernelrust.core.toolchain.CoreFromSource;
@@ -29,31 +19,28 @@ import io.github.kernelrust.core.toolchain.ToolRequest;
 import io.github.kernelrust.core.toolchain.ToolchainDetector;
 import io.github.kernelrust.core.toolchain.ToolchainLock;
 import java.io.File;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
-import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
-import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluationException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluationException;
 
 /**
- * The parameters every goal shares, and their mapping to the core's {@link BuildSettings}. A goal
- * only says which pipeline step it runs ({@link #run}).
+ * The parameters every goal shares: where the output goes, the targets, the tools and their
+ * limits (every goal finds the toolchain, or reads the decision {@code detect-toolchain}
+ * recorded). A goal says which step it runs ({@link #run}); the goals that run pipeline steps
+ * add the build's inputs ({@link AbstractPipelineMojo}).
  */
 abstract class AbstractKernelRustMojo extends AbstractMojo {
 
@@ -111,41 +98,6 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
     String bindgen;
 
     /**
-     * Generate the helpers' Rust declarations, {@code bindings_helpers_generated.rs}, with bindgen:
-     * {@code auto} when a usable bindgen is found, {@code true} (or fail saying what is missing),
-     * {@code false}. A crate includes them with
-     * {@code mod ffi { include!(concat!(env!("OUT_DIR"), "/bindings_helpers_generated.rs")); }}.
-     */
-    @Parameter(property = "kernelRust.generateBindings", defaultValue = "auto")
-    String generateBindings;
-
-    /**
-     * Options for bindgen itself, one per element, given after the plugin's own and before the
-     * flags for libclang: what the kernel keeps in {@code rust/bindgen_parameters}, such as
-     * {@code --opaque-type=xregs_state} for a type bindgen 0.60 lays out as Rust that does not
-     * compile ({@code packed} and {@code aligned} together). Default: none.
-     */
-    @Parameter(property = "kernelRust.bindgenFlags")
-    List<String> bindgenFlags;
-
-    /**
-     * In the bindings, name each helper after the C function it wraps ({@code refcount_inc}) and link
-     * it to {@code rust_helper_refcount_inc} with {@code #[link_name]}, as the kernel's bindings do.
-     * Default: keep the {@code rust_helper_} names.
-     */
-    @Parameter(property = "kernelRust.bindingsCNames", defaultValue = "false")
-    boolean bindingsCNames;
-
-    /**
-     * Helpers the plugin writes itself: for each {@code static inline} function of {@code <headers>}
-     * that a name or regular expression of {@code <functions>} matches, a
-     * {@code __rust_helper RET rust_helper_NAME(PARAMS) { return NAME(ARGS); }}, compiled with the
-     * helper sources (which may then be none) and covered by the bindings and the report.
-     */
-    @Parameter
-    WrapConfig wrap;
-
-    /**
      * {@code auto}: inline when rustc, clang and llvm-link share an LLVM major (and llvm-link is at
      * least as new), else out-of-line with a warning; {@code true}: inline or fail; {@code false}:
      * out-of-line.
@@ -172,27 +124,6 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
     @Parameter(property = "kernelRust.clangTarget")
     String clangTarget;
 
-    /** Helper sources. Default: every {@code *.c} under {@code src/main/helpers}, sorted. */
-    @Parameter
-    List<File> helpers;
-
-    /**
-     * Extra {@code -I} directories for the helpers (and bindgen and {@code <wrap>}). A relative one
-     * resolves against {@code workingDirectory} when it is set, else the project folder; one that
-     * does not exist is an error.
-     */
-    @Parameter(property = "kernelRust.includes")
-    List<String> includes;
-
-    /**
-     * pkg-config packages ({@code python3-embed}, {@code liburing}): their {@code pkg-config --cflags}
-     * go to the helpers, bindgen and {@code <wrap>}, after {@code cflags} and {@code includes}; their
-     * {@code --libs} are what the report says a final link needs. pkg-config runs again only when a
-     * {@code .pc} file it read changes.
-     */
-    @Parameter(property = "kernelRust.pkgConfig")
-    List<String> pkgConfig;
-
     /**
      * The folder the C and Rust tools run in, as Kbuild runs them in the kernel tree, so its flags
      * work as pasted: {@code -I./include}, {@code -include ./include/linux/compiler-version.h},
@@ -202,25 +133,6 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
      */
     @Parameter(property = "kernelRust.workingDirectory")
     File workingDirectory;
-
-    /** Flags for the helpers and for the final clang step of each crate. */
-    @Parameter(property = "kernelRust.cflags", defaultValue = "-O2")
-    List<String> cflags;
-
-    /** Flags removed from {@code cflags} for the helpers (the kernel's CFLAGS_REMOVE_helpers.o). */
-    @Parameter(property = "kernelRust.cflagsRemove", defaultValue = "-Wmissing-prototypes,-Wmissing-declarations")
-    List<String> cflagsRemove;
-
-    /** Helper builds with extra defines besides the default {@code helpers}; a crate picks one by name. */
-    @Parameter
-    List<HelperVariantConfig> helperVariants;
-
-    /**
-     * The crates. Default: one crate named after the artifactId ({@code -} becomes {@code _}) with its
-     * root at {@code src/main/rust/lib.rs}.
-     */
-    @Parameter
-    List<Crate> crates;
 
     /** Flags for every crate. */
     @Parameter(property = "kernelRust.rustflags", defaultValue = "-O,-Cpanic=abort")
@@ -233,55 +145,6 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
      */
     @Parameter(property = "kernelRust.coreFromSource", defaultValue = "auto")
     String coreFromSource;
-
-    /** Where built {@code core} libraries are cached, keyed by rustc, target and flags. Safe to delete. */
-    @Parameter(property = "kernelRust.coreCache", defaultValue = "${user.home}/.cache/kernel-rust-maven-plugin/core")
-    File coreCache;
-
-    /**
-     * Set {@code RUSTC_BOOTSTRAP=1} for every rustc the build runs (crates and {@code core}), as the
-     * kernel does: {@code -Z} flags ({@code -Zfunction-return=thunk-extern}), target spec files and
-     * {@code core} built from source need it with a stable rustc. {@code false} sets nothing (a
-     * {@code RUSTC_BOOTSTRAP} in the environment still applies).
-     */
-    @Parameter(property = "kernelRust.rustcBootstrap", defaultValue = "true")
-    boolean rustcBootstrap;
-
-    /**
-     * One line per exported symbol in the export tables, printf-style: {@code %s} is the symbol,
-     * {@code \n} a line break.
-     */
-    @Parameter(property = "kernelRust.exportFormat", defaultValue = ExportTable.DEFAULT_FORMAT)
-    String exportFormat;
-
-    /**
-     * In inline mode, fail the build when a call to a helper that carries {@code __rust_helper} is
-     * left in a final object.
-     */
-    @Parameter(property = "kernelRust.failOnNotInlined", defaultValue = "true")
-    boolean failOnNotInlined;
-
-    /**
-     * How each merged module becomes an object. {@code focused} (the default): the helpers are
-     * compiled with ThinLTO's pre-link pipeline ({@code -flto=thin}), {@code opt} inlines them, runs
-     * only the passes of clang's {@code -O2} that act on the code they bring in (clean-ups, jump
-     * threading, loop rotation, vectorization, unrolling) in the functions that call a helper and
-     * drops what nothing calls, then clang generates code; the functions that call no helper stay as
-     * rustc optimized them (a second {@code opt} run takes their {@code optnone} mark off). On every
-     * benchmark each function is the one {@code kernel} writes, or shorter where a helper's own loop
-     * lands in a Rust loop, in less time. {@code selective}:
-     * {@code opt} inlines the helpers and cleans up around them, then runs those {@code -O2} passes
-     * again only in the functions that call a helper without atomics or inline assembly; those
-     * functions are instruction for instruction what {@code kernel} writes, the others keep rustc's
-     * loops around a locked operation (cheaper to build; on some benchmark loops up to 4% slower
-     * than {@code kernel}, depending on where the code sits, see docs/benchmarks.md). {@code kernel}: clang runs its full
-     * {@code -O2} pipeline over the merged module, as the kernel does (needs no {@code opt}). {@code fast}: {@code opt} only
-     * inlines the helpers and cleans up around them, then clang generates code: loops that called a
-     * helper are not re-optimized. With {@code cflags} that are not plain {@code -O2}, such as
-     * {@code -Os}, {@code selective} and {@code focused} run {@code kernel}'s command.
-     */
-    @Parameter(property = "kernelRust.finish", defaultValue = FinishStep.DEFAULT_VALUE)
-    String finish;
 
     /**
      * The longest one tool may run, in seconds, its output included. When the limit passes, the
@@ -310,17 +173,6 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
      */
     @Parameter(property = "kernelRust.probeTimeout", defaultValue = "60")
     String probeTimeout;
-
-    /**
-     * The toolchain lock ({@code kernel-rust-toolchain.lock}): when it exists, detect-toolchain and
-     * inline-helpers fail if the toolchain found differs from it.
-     */
-    @Parameter(property = "kernelRust.lockFile", defaultValue = "${project.basedir}/" + ToolchainLock.FILE_NAME)
-    File lockFile;
-
-    /** detect-toolchain and inline-helpers (re)write the lock file with the toolchain found. */
-    @Parameter(property = "kernelRust.writeLock", defaultValue = "false")
-    boolean writeLock;
 
     /** Everything the plugin writes. */
     @Parameter(property = "kernelRust.outputDirectory", defaultValue = "${project.build.directory}/kernel-rust")
@@ -405,6 +257,10 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
     /** The jobs of each target's steps: all of {@link #jobs()}, or a share while targets run at once. */
     private volatile int stepJobs = 1;
 
+    int stepJobs() {
+        return stepJobs;
+    }
+
     /**
      * Makes the POM win over {@code -DkernelRust.NAME} for every parameter, lists written as elements
      * too (where Maven lets {@code -D} replace them), with a WARNING for each value dropped.
@@ -437,12 +293,13 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
                 getLog().warn(w);
             }
         }
+        applyLists(r);
+    }
+
+    /** Takes the goal's list parameters as {@link #applyPomOverCommandLine} resolved them. */
+    void applyLists(CommandLineOverrides.Resolution r) {
         targets = r.list("targets", targets);
-        cflags = r.list("cflags", cflags);
-        cflagsRemove = r.list("cflagsRemove", cflagsRemove);
         rustflags = r.list("rustflags", rustflags);
-        includes = r.list("includes", includes);
-        pkgConfig = r.list("pkgConfig", pkgConfig);
     }
 
     private static final String STARTS_AT = "kernelRust.toolStartsAtDetection";
@@ -578,8 +435,11 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
         return d;
     }
 
-    /** A fresh toolchain decision for a target, logged, recorded, held against the lock and published. */
-    Detection detectNow(Target t) {
+    /**
+     * A fresh toolchain decision for a target, logged, recorded, held against the lock file (or
+     * written into it) and published.
+     */
+    Detection detectNow(Target t, File lockFile, boolean writeLock) {
         Detection d = detector(t).detect(toolRequest(), InlineHelpers.parse(inlineHelpers), outputFor(t), t,
                 CoreFromSource.parse(coreFromSource));
         ToolchainLock lock = new ToolchainLock(lockFile.toPath().toAbsolutePath());
@@ -610,108 +470,7 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
         }
     }
 
-    /**
-     * The crates of the kernel-rust zips among the project's dependencies built for the target,
-     * unpacked into {@code target/kernel-rust-deps/ARTIFACTID/TRIPLE} (goals that compile crates
-     * resolve the compile-scope dependencies).
-     */
-    ExternalCrates externalCrates(Target t) {
-        List<DependencyArtifacts.Dependency> deps = new ArrayList<>();
-        for (org.apache.maven.artifact.Artifact a : project.getArtifacts()) {
-            if ("zip".equals(a.getType()) && a.getClassifier() != null && a.getFile() != null) {
-                deps.add(new DependencyArtifacts.Dependency(a.getArtifactId(), a.getClassifier(), a.getFile().toPath()));
-            }
-        }
-        return deps.isEmpty() ? ExternalCrates.NONE : DependencyArtifacts.unpack(deps, t.rustTargetName(),
-                Path.of(project.getBuild().getDirectory()).resolve("kernel-rust-deps"), log());
-    }
-
-    Pipeline pipeline(Target t) {
-        return pipeline(t, detection(t));
-    }
-
-    Pipeline pipeline(Target t, Detection d) {
-        return new Pipeline(settings(t), d, runner(t), SearchPath.fromEnvironment(), log())
-                .jobs(stepJobs);
-    }
-
-    BuildSettings settings(Target t) {
-        Path base = project.getBasedir().toPath().toAbsolutePath();
-        List<Path> sources = helpers == null || helpers.isEmpty() ? defaultHelpers(base)
-                : helpers.stream().map(f -> absolute(base, f)).toList();
-        List<Path> incs = nonNull(includes).stream().map(Path::of).toList();
-        List<HelperVariant> variants = new ArrayList<>();
-        variants.add(new HelperVariant(HelperVariant.DEFAULT, List.of()));
-        if (helperVariants != null) {
-            for (HelperVariantConfig v : helperVariants) {
-                if (v.name == null || v.name.equals(HelperVariant.DEFAULT)) {
-                    throw new KernelRustException("Each <helperVariant> needs a <name> other than 'helpers'"
-                            + " (which is always built without extra defines).");
-                }
-                variants.add(new HelperVariant(v.name, v.defines == null ? List.of() : v.defines));
-            }
-        }
-        return new BuildSettings(outputFor(t), t, sources, incs, nonNull(cflags), nonNull(cflagsRemove), variants,
-                crateSpecs(base), RustcFlags.withoutTarget(nonNull(rustflags)), CoreFromSource.parse(coreFromSource),
-                coreCache.toPath().toAbsolutePath(), FinishStep.parse(finish), GenerateBindings.parse(generateBindings),
-                bindingsCNames, wrap == null ? Wrap.NONE : wrap.toWrap(), rustcBootstrap, base,
-                workingDirectory == null ? null : workingDirectory.toPath(), nonNull(pkgConfig), List.of(),
-                nonNull(bindgenFlags));
-    }
-
-    private List<CrateSpec> crateSpecs(Path base) {
-        if (crates == null || crates.isEmpty()) {
-            Path root = base.resolve("src/main/rust/lib.rs");
-            if (!Files.isRegularFile(root)) {
-                // an aggregator or a module without Rust: nothing to build here, not an error
-                log().debug("No src/main/rust/lib.rs and no <crates>: no crate in " + base);
-                return List.of();
-            }
-            String name = project.getArtifactId().replace('-', '_');
-            return List.of(new CrateSpec(name, root, List.of(), true, HelperVariant.DEFAULT, "2021", List.of()));
-        }
-        List<CrateSpec> specs = new ArrayList<>();
-        for (Crate c : crates) {
-            if (c.name == null || c.name.isBlank()) {
-                throw new KernelRustException("Every <crate> needs a <name>.");
-            }
-            Path root = c.root == null ? base.resolve("src/main/rust/lib.rs") : absolute(base, c.root);
-            if (c.root == null && !specs.isEmpty()) {
-                throw new KernelRustException("Crate " + c.name + " has no <root>; only the first crate defaults to"
-                        + " src/main/rust/lib.rs.");
-            }
-            specs.add(new CrateSpec(c.name, root, nonNull(c.deps), c.linkHelpers,
-                    c.helpers == null ? HelperVariant.DEFAULT : c.helpers, c.edition == null ? "2021" : c.edition,
-                    nonNull(c.rustflags)));
-        }
-        return specs;
-    }
-
-    private static List<Path> defaultHelpers(Path base) {
-        Path dir = base.resolve("src/main/helpers");
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        // a symlinked subfolder is part of the helpers (a shared folder linked in): follow it
-        try (Stream<Path> walk = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(".c") && Files.isRegularFile(p)).sorted()
-                    .toList();
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof FileSystemLoopException loop) {
-                throw new KernelRustException("The helper folder " + dir + " holds a symbolic link that loops back"
-                        + " into itself (" + loop.getFile() + "). Remove the link, or list the helpers with <helpers>.");
-            }
-            throw e;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Path absolute(Path base, File f) {
-        return f.isAbsolute() ? f.toPath().normalize() : base.resolve(f.toPath()).normalize();
-    }
-
-    private static List<String> nonNull(List<String> l) {
+    static List<String> nonNull(List<String> l) {
         return l == null ? List.of() : l.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
     }
 

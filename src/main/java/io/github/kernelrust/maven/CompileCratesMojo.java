@@ -11,7 +11,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(name = "compile-crates", defaultPhase = LifecyclePhase.COMPILE, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.COMPILE)
-public class CompileCratesMojo extends AbstractKernelRustMojo {
+public class CompileCratesMojo extends AbstractCratesMojo {
 
     @Override
     String goal() {

@@ -9,7 +9,7 @@ import org.apache.maven.plugins.annotations.Mojo;
  * (out-of-line mode), once per helper variant.
  */
 @Mojo(name = "compile-helpers", defaultPhase = LifecyclePhase.COMPILE, threadSafe = true)
-public class CompileHelpersMojo extends AbstractKernelRustMojo {
+public class CompileHelpersMojo extends AbstractPipelineMojo {
 
     @Override
     String goal() {

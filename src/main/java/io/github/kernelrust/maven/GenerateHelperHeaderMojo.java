@@ -1,5 +1,6 @@
 package io.github.kernelrust.maven;
 
+import io.github.kernelrust.core.build.Pipeline;
 import io.github.kernelrust.core.toolchain.Target;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -19,6 +20,6 @@ public class GenerateHelperHeaderMojo extends AbstractKernelRustMojo {
 
     @Override
     void run(Target t) {
-        pipeline(t).header();
+        Pipeline.writeHeader(outputFor(t), detection(t).mode());
     }
 }

@@ -10,7 +10,7 @@ import org.apache.maven.plugins.annotations.Mojo;
  * Does nothing in out-of-line mode.
  */
 @Mojo(name = "link-helpers", defaultPhase = LifecyclePhase.PROCESS_CLASSES, threadSafe = true)
-public class LinkHelpersMojo extends AbstractKernelRustMojo {
+public class LinkHelpersMojo extends AbstractPipelineMojo {
 
     @Override
     String goal() {

@@ -16,7 +16,14 @@ import org.apache.maven.project.MavenProjectHelper;
  * and {@code deploy} publish it and another module can depend on it.
  */
 @Mojo(name = "package", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public class PackageMojo extends AbstractKernelRustMojo {
+public class PackageMojo extends AbstractCratesMojo {
+
+    /**
+     * In inline mode, fail the build when a call to a helper that carries {@code __rust_helper} is
+     * left in a final object.
+     */
+    @Parameter(property = "kernelRust.failOnNotInlined", defaultValue = "true")
+    boolean failOnNotInlined;
 
     private final MavenProjectHelper projectHelper;
 

@@ -41,7 +41,12 @@ final class HelperHeader {
 
     /** Writes the header for {@code mode}; returns its path. */
     public static Path write(BuildSettings settings, Mode mode) {
-        Path file = settings.include().resolve(FILE_NAME);
+        return write(settings.outputDirectory(), mode);
+    }
+
+    /** Writes the header for {@code mode} under {@code outputDirectory}; returns its path. */
+    static Path write(Path outputDirectory, Mode mode) {
+        Path file = outputDirectory.resolve("include").resolve(FILE_NAME);
         AtomicFiles.write(file, render(mode));
         return file;
     }

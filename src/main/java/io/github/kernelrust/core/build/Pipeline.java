@@ -81,6 +81,14 @@ public class Pipeline {
     }
 
     /**
+     * {@code generate-helper-header} on its own: the header needs only the output folder and the
+     * mode, none of the build's inputs.
+     */
+    public static Path writeHeader(Path outputDirectory, Mode mode) {
+        return HelperHeader.write(outputDirectory, mode);
+    }
+
+    /**
      * The helper sources: the configured ones and, with {@code <wrap>}, the one the plugin writes
      * (brought up to date first).
      */

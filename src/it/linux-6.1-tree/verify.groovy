@@ -24,9 +24,9 @@ assert kr.count(log, 'INFO', 'WRAP wrap_helpers.c') == 3
 
 // --- the C and Rust steps ran in the tree, with the flags as pasted ---
 def q = { List l -> l.collect { finish.quote(it.toString()) }.join(' ') }
-def helpers = finish.firstLine(kr, new File(out, '.helpers.bc.cmd')).replace('$WORKDIR', tree.path)
+def helpers = finish.firstLine(kr, new File(out, '.helpers.bc.cmd'), tree)
 assert helpers.startsWith("cmd cd ${tree} && ${tc['clang.path']} --target=x86_64-linux-gnu ${q(cflags)} "): helpers
-def crate = finish.firstLine(kr, new File(out, '.linux_tree.bc.cmd')).replace('$WORKDIR', tree.path)
+def crate = finish.firstLine(kr, new File(out, '.linux_tree.bc.cmd'), tree)
 assert crate.startsWith("cmd cd ${tree} && ") && crate.count('--target=') == 1: crate
 assert crate.contains(" --target=${new File(tree, 'rust/target.json').path} "): crate
 rustflags.findAll { !it.startsWith('--target=') && !it.startsWith('@') }.each {
@@ -38,10 +38,7 @@ assert crate.contains(' --sysroot=/dev/null ') && crate =~ / --extern core=\S+\/
 assert new File(out, 'core.o').isFile()
 
 // finish=kernel: clang <cflags> -Wno-override-module -c NAME.m.bc, in the tree, word for word
-def kcmd = finish.firstLine(kr, new File(kout, '.linux_tree.o.cmd')).replace('$WORKDIR', tree.path)
-assert kcmd == "cmd cd ${tree} && " + q([tc['clang.path'], '--target=x86_64-linux-gnu'] + cflags
-        + ['-Wno-override-module', '-Wno-unused-command-line-argument', '-c', new File(kout, 'linux_tree.m.bc').path,
-           '-o', new File(kout, 'linux_tree.o.tmp').path]): kcmd
+finish.checkKernelCommand(kr, tc, 'x86_64', 'linux_tree', cflags, kout, tree)
 
 // --- <wrap> over the kernel's headers ---
 def wrapped = new File(out, 'generated/wrap_helpers.c').text

@@ -9,9 +9,12 @@ class FinishChecks {
         return word ==~ /[A-Za-z0-9_@%+=:,.\/-]+/ ? word : "'" + word.replace("'", "'\\''") + "'"
     }
 
-    /** A step record's command line, the project's folder named again (ItChecks.record). */
-    static String firstLine(Class it, File f) {
-        return it.record(f).readLines()[0]
+    /**
+     * A step record's command line, the project's folder (and the working directory, when the tools
+     * ran in one) named again (ItChecks.record).
+     */
+    static String firstLine(Class it, File f, File workDir = null) {
+        return it.record(f, workDir).readLines()[0]
     }
 
     /**
@@ -117,12 +120,18 @@ class FinishChecks {
         return FinishChecks
     }
 
-    /** finish=kernel: the kernel's command line, word for word, and no opt output. */
-    static void checkKernelCommand(Class it, Map tc, String target, String crate, List<String> cflags, File kout) {
+    /**
+     * finish=kernel: the kernel's command line, word for word (run in {@code workDir} when the
+     * build set one, as Kbuild runs in the tree), and no opt output.
+     */
+    static void checkKernelCommand(Class it, Map tc, String target, String crate, List<String> cflags, File kout,
+                                   File workDir = null) {
         def words = [tc['clang.path'], "--target=${CLANG_TARGETS[target]}"] + cflags +
                 ['-Wno-override-module', '-Wno-unused-command-line-argument', '-c',
                  new File(kout, "${crate}.m.bc").path, '-o', new File(kout, "${crate}.o.tmp").path]
-        assert firstLine(it, new File(kout, ".${crate}.o.cmd")) == 'cmd ' + words.collect { quote(it.toString()) }.join(' ')
+        def cd = workDir == null ? '' : "cd ${workDir} && "
+        assert firstLine(it, new File(kout, ".${crate}.o.cmd"), workDir) ==
+                'cmd ' + cd + words.collect { quote(it.toString()) }.join(' ')
         assert !new File(kout, "${crate}.i.bc").exists() && !new File(kout, ".${crate}.i.bc.cmd").exists()
     }
 

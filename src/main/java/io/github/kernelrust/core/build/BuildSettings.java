@@ -154,6 +154,11 @@ public record BuildSettings(Path outputDirectory, Target target, List<Path> help
     }
 
     public Path include() {
+        return include(outputDirectory);
+    }
+
+    /** The folder of the generated {@code rust_helper.h} under an output folder. */
+    static Path include(Path outputDirectory) {
         return outputDirectory.resolve("include");
     }
 

@@ -46,7 +46,7 @@ final class HelperHeader {
 
     /** Writes the header for {@code mode} under {@code outputDirectory}; returns its path. */
     static Path write(Path outputDirectory, Mode mode) {
-        Path file = outputDirectory.resolve("include").resolve(FILE_NAME);
+        Path file = BuildSettings.include(outputDirectory).resolve(FILE_NAME);
         AtomicFiles.write(file, render(mode));
         return file;
     }

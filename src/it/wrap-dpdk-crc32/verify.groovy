@@ -21,6 +21,10 @@ assert log.contains('(add -Ctarget-cpu=corei7 to kernelRust.rustflags or to the 
 assert log.contains('Cannot select: intrinsic %llvm.x86.sse42.crc32.64.64')
 assert log.contains("[LLVM's backtrace left out]") && !log.contains('llvm::sys::PrintStackTrace')
 assert log.count('could not be compiled: LLVM cannot generate') == 1
+// clang's crash reproducer is written in the build's output folder, not the machine's /tmp
+def reproducers = (log =~ /diagnostic msg: (\S+\.(?:bc|sh))\s/).collect { it[1] }
+assert reproducers.size() == 2: reproducers
+reproducers.each { assert it.startsWith(new File(inline, 'tmp').path + '/') && new File(it).isFile(): it }
 // said before the build fails, and only in the build compiled for another processor
 assert log.count("Crate wrap_dpdk_crc32: its helper rust_helper_rte_crc32_u64 is compiled for corei7 (-march=corei7 in"
         + " pkg-config libdpdk's flags), the crate for x86-64. Inlined, its code is generated for x86-64; -Ctarget-cpu=corei7"

@@ -403,7 +403,7 @@ abstract class AbstractKernelRustMojo extends AbstractMojo {
             log().warn("Killed " + killed.size() + " tool process(es) that an earlier build, itself killed before"
                     + " it could stop them, left running: " + String.join(", ", killed));
         }
-        return runner.withAnswers(ToolAnswers.in(outputFor(t)));
+        return runner.withAnswers(ToolAnswers.in(outputFor(t))).withScratch(outputFor(t).resolve("tmp"));
     }
 
     /** {@code jobs}, or the processors left to this module by Maven's {@code -T}. */

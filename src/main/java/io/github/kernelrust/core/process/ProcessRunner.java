@@ -2,6 +2,8 @@ package io.github.kernelrust.core.process;
 
 import io.github.kernelrust.core.KernelRustException;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +25,7 @@ public class ProcessRunner {
     public static final Duration DEFAULT_PROBE_TIMEOUT = Duration.ofSeconds(60);
     static final String COMPILE_TIMEOUT_SETTING = "kernelRust.compileTimeout";
     static final String PROBE_TIMEOUT_SETTING = "kernelRust.probeTimeout";
+    private static final String TMPDIR = "TMPDIR";
     /** After the kill, how long the readers get to collect what the tool printed. */
     private static final Duration DRAIN_AFTER_KILL = Duration.ofSeconds(2);
 
@@ -30,6 +33,8 @@ public class ProcessRunner {
     private final Duration probeTimeout;
     private final RunningTools running;
     private final ToolAnswers answers;
+    /** The folder tools get as {@code TMPDIR}, or null for the JVM's environment. */
+    private final Path scratch;
     /** Every tool process this JVM started: a build that started none changed nothing. */
     private static final java.util.concurrent.atomic.AtomicLong STARTED = new java.util.concurrent.atomic.AtomicLong();
 
@@ -43,18 +48,31 @@ public class ProcessRunner {
         this.probeTimeout = positive(probeTimeout, "probe timeout");
         this.running = RunningTools.instance();
         this.answers = null;
+        this.scratch = null;
     }
 
-    private ProcessRunner(ProcessRunner other, ToolAnswers answers) {
+    private ProcessRunner(ProcessRunner other, ToolAnswers answers, Path scratch) {
         this.compileTimeout = other.compileTimeout;
         this.probeTimeout = other.probeTimeout;
         this.running = other.running;
         this.answers = answers;
+        this.scratch = scratch;
     }
 
     /** The same runner, giving probes and {@link #query queries} the answers kept in {@code answers}. */
     public ProcessRunner withAnswers(ToolAnswers answers) {
-        return new ProcessRunner(this, answers);
+        return new ProcessRunner(this, answers, scratch);
+    }
+
+    /**
+     * The same runner, starting every tool with {@code TMPDIR=dir} (made when a tool first needs it)
+     * unless its command sets {@code TMPDIR} itself. Tools then keep their temporary files, and clang
+     * the reproducer it writes when it crashes (a preprocessed source or bitcode and a script), in
+     * the build's output folder instead of the machine's {@code /tmp}: a failed build leaves nothing
+     * outside it, and {@code mvn clean} removes them.
+     */
+    public ProcessRunner withScratch(Path dir) {
+        return new ProcessRunner(this, answers, dir);
     }
 
     /** How many tool processes this JVM has started so far. */
@@ -160,6 +178,14 @@ public class ProcessRunner {
             pb.directory(command.workDir().toFile());
         }
         pb.environment().putAll(command.env());
+        if (scratch != null && !command.env().containsKey(TMPDIR)) {
+            try {
+                Files.createDirectories(scratch);
+            } catch (IOException e) {
+                throw new KernelRustException("Cannot create the tools' temporary folder " + scratch + ": " + e, e);
+            }
+            pb.environment().put(TMPDIR, scratch.toString());
+        }
         pb.environment().put(RunCookie.VARIABLE, cookie.value());
         pb.redirectInput(ProcessBuilder.Redirect.PIPE);
         running.starting(cookie);

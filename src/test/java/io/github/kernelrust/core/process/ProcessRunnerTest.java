@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.kernelrust.core.KernelRustException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -62,6 +63,28 @@ class ProcessRunnerTest {
         ProcessResult r = runner.run(c);
 
         assertEquals("a b:" + dir.toRealPath() + "\n", r.stdout());
+    }
+
+    @Test
+    void toolsGetTheScratchFolderAsTmpdirMadeWhenFirstNeeded(@TempDir Path dir) throws Exception {
+        Path scratch = dir.resolve("out/tmp");
+        ProcessRunner scratched = runner.withScratch(scratch);
+
+        ProcessResult r = scratched.run(sh("printf %s \"$TMPDIR\"; : > \"$TMPDIR/left\""));
+
+        assertEquals(scratch.toString(), r.stdout());
+        assertTrue(Files.exists(scratch.resolve("left")));
+    }
+
+    @Test
+    void aCommandsOwnTmpdirWinsOverTheScratchFolder(@TempDir Path dir) {
+        Command c = new Command("SH", List.of("/bin/sh", "-c", "printf %s \"$TMPDIR\""), null,
+                Map.of("TMPDIR", "/elsewhere"), null);
+
+        ProcessResult r = runner.withScratch(dir.resolve("tmp")).run(c);
+
+        assertEquals("/elsewhere", r.stdout());
+        assertFalse(Files.exists(dir.resolve("tmp")));
     }
 
     @Test

@@ -177,7 +177,7 @@ public final class TargetMismatch {
             sb.append(" The helpers' processor comes from ").append(String.join(" and ", origins)).append('.');
         }
         String rustFlag = helper.cpu().isEmpty() || helper.cpu().equals(f.rust().cpu())
-                ? "-Ctarget-feature=" + String.join(",", helper.enabledBeyond(f.rust()))
+                ? "-Ctarget-feature=" + String.join(",", featuresToAsk(helper, f.rust(), helperFlags))
                 : "-Ctarget-cpu=" + helper.cpu();
         sb.append(" Compile the crate for the same processor (add ").append(rustFlag)
                 .append(" to kernelRust.rustflags or to the crate's <rustflags>), or keep the helpers out of line"
@@ -186,6 +186,22 @@ public final class TargetMismatch {
             sb.append(", or build them without that flag (kernelRust.cflagsRemove)");
         }
         return sb.append('.').toString();
+    }
+
+    /**
+     * The features to ask rustc for: those of the helpers' own {@code -m} flags ({@code -mavx2} gives
+     * {@code +avx2}), which rustc extends to the features they imply, else every feature the helpers have beyond the Rust
+     * function's. clang writes out every feature a flag implies ({@code -mavx2}: 16 of them, with
+     * {@code +cmov}, {@code +cx8} and {@code +mmx}, which rustc does not know and warns about).
+     */
+    private static List<String> featuresToAsk(CodeTarget helper, CodeTarget rust, Map<String, List<String>> helperFlags) {
+        Set<String> asked = new LinkedHashSet<>();
+        helperFlags.values().forEach(flags -> flags.stream()
+                .filter(flag -> flag.startsWith("-m"))
+                .map(flag -> "+" + flag.substring(2))
+                .filter(feature -> helper.features().contains(feature) && !rust.features().contains(feature))
+                .forEach(asked::add));
+        return asked.isEmpty() ? helper.enabledBeyond(rust) : List.copyOf(asked);
     }
 
     /** {@code -march=corei7 in pkg-config libdpdk's flags}: the flags that choose the helpers' processor. */

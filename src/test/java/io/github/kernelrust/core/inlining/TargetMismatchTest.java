@@ -70,15 +70,37 @@ class TargetMismatchTest {
         assertTrue(m.contains("or build them without that flag (kernelRust.cflagsRemove)."), m);
     }
 
+    /** What clang-22 writes for {@code -mavx2} on x86-64: the flag and every feature it implies. */
+    private static final String CLANG_AVX2 = "+avx,+avx2,+cmov,+crc32,+cx8,+fxsr,+mmx,+popcnt,+sse,+sse2,+sse3,"
+            + "+sse4.1,+sse4.2,+ssse3,+x87,+xsave";
+
+    private static TargetMismatch.Found foundWithHelperFeatures(String features) {
+        String helpersIr = text("helpers.ll").replace("\"target-cpu\"=\"corei7\"", "\"target-cpu\"=\"x86-64\"")
+                .replaceAll("\"target-features\"=\"[^\"]*\"", "\"target-features\"=\"" + features + "\"");
+        return TargetMismatch.find(CRASH, CRATE, IrModule.parse(helpersIr)).orElseThrow();
+    }
+
     @Test
     void aFeatureFlagOnTheSameProcessorAsksForTheFeatures() {
-        String helpersIr = text("helpers.ll").replace("\"target-cpu\"=\"corei7\"", "\"target-cpu\"=\"x86-64\"")
-                .replaceAll("\"target-features\"=\"[^\"]*\"", "\"target-features\"=\"+crc32,+sse4.2\"");
-        TargetMismatch.Found f = TargetMismatch.find(CRASH, CRATE, IrModule.parse(helpersIr)).orElseThrow();
-        String m = TargetMismatch.explain(f, "crc", flags("-O2", "-msse4.2 -I/usr/include/dpdk"));
+        String m = TargetMismatch.explain(foundWithHelperFeatures("+crc32,+sse4.2"), "crc", flags("-O2", "-msse4.2 -I/usr/include/dpdk"));
         assertTrue(m.contains("C compiled for x86-64 (+crc32,+sse4.2)."), m);
         assertTrue(m.contains("comes from -msse4.2 in pkg-config libdpdk's flags."), m);
-        assertTrue(m.contains("add -Ctarget-feature=+crc32,+sse4.2 to kernelRust.rustflags"), m);
+        // rustc's +sse4.2 brings +crc32 as clang's -msse4.2 does: the flag the user wrote is the one to ask for
+        assertTrue(m.contains("add -Ctarget-feature=+sse4.2 to kernelRust.rustflags"), m);
+    }
+
+    @Test
+    void asksRustcForTheFeatureFlagsTheUserWroteNotForEverythingClangImpliedFromThem() {
+        String m = TargetMismatch.explain(foundWithHelperFeatures(CLANG_AVX2), "crc", flags("-O2 -mavx2", "-I/usr/include/dpdk"));
+        assertTrue(m.contains("comes from -mavx2 in cflags."), m);
+        assertTrue(m.contains("add -Ctarget-feature=+avx2 to kernelRust.rustflags"), m);
+    }
+
+    @Test
+    void withoutAFeatureFlagAsksForEveryFeatureBeyondTheRustFunctions() {
+        // the features came from a target attribute in a header, not from a flag the plugin sees
+        String m = TargetMismatch.explain(foundWithHelperFeatures(CLANG_AVX2), "crc", flags("-O2", "-I/usr/include/dpdk"));
+        assertTrue(m.contains("add -Ctarget-feature=" + CLANG_AVX2 + " to kernelRust.rustflags"), m);
     }
 
     @Test

@@ -190,11 +190,13 @@ public final class TargetMismatch {
 
     /**
      * The features to ask rustc for: those of the helpers' own {@code -m} flags ({@code -mavx2} gives
-     * {@code +avx2}), which rustc extends to the features they imply, else every feature the helpers have beyond the Rust
-     * function's. clang writes out every feature a flag implies ({@code -mavx2}: 16 of them, with
-     * {@code +cmov}, {@code +cx8} and {@code +mmx}, which rustc does not know and warns about).
+     * {@code +avx2}), which rustc extends to the features they imply, else every feature the helpers
+     * have beyond the Rust function's. clang writes out every feature a flag implies ({@code -mavx2}:
+     * 16 of them, with {@code +cmov}, {@code +cx8} and {@code +mmx}, which rustc does not know and
+     * warns about).
      */
-    private static List<String> featuresToAsk(CodeTarget helper, CodeTarget rust, Map<String, List<String>> helperFlags) {
+    private static List<String> featuresToAsk(CodeTarget helper, CodeTarget rust,
+                                              Map<String, List<String>> helperFlags) {
         Set<String> asked = new LinkedHashSet<>();
         helperFlags.values().forEach(flags -> flags.stream()
                 .filter(flag -> flag.startsWith("-m"))

@@ -82,7 +82,8 @@ class TargetMismatchTest {
 
     @Test
     void aFeatureFlagOnTheSameProcessorAsksForTheFeatures() {
-        String m = TargetMismatch.explain(foundWithHelperFeatures("+crc32,+sse4.2"), "crc", flags("-O2", "-msse4.2 -I/usr/include/dpdk"));
+        String m = TargetMismatch.explain(foundWithHelperFeatures("+crc32,+sse4.2"), "crc",
+                flags("-O2", "-msse4.2 -I/usr/include/dpdk"));
         assertTrue(m.contains("C compiled for x86-64 (+crc32,+sse4.2)."), m);
         assertTrue(m.contains("comes from -msse4.2 in pkg-config libdpdk's flags."), m);
         // rustc's +sse4.2 brings +crc32 as clang's -msse4.2 does: the flag the user wrote is the one to ask for
@@ -91,7 +92,8 @@ class TargetMismatchTest {
 
     @Test
     void asksRustcForTheFeatureFlagsTheUserWroteNotForEverythingClangImpliedFromThem() {
-        String m = TargetMismatch.explain(foundWithHelperFeatures(CLANG_AVX2), "crc", flags("-O2 -mavx2", "-I/usr/include/dpdk"));
+        String m = TargetMismatch.explain(foundWithHelperFeatures(CLANG_AVX2), "crc",
+                flags("-O2 -mavx2", "-I/usr/include/dpdk"));
         assertTrue(m.contains("comes from -mavx2 in cflags."), m);
         assertTrue(m.contains("add -Ctarget-feature=+avx2 to kernelRust.rustflags"), m);
     }
@@ -99,7 +101,8 @@ class TargetMismatchTest {
     @Test
     void withoutAFeatureFlagAsksForEveryFeatureBeyondTheRustFunctions() {
         // the features came from a target attribute in a header, not from a flag the plugin sees
-        String m = TargetMismatch.explain(foundWithHelperFeatures(CLANG_AVX2), "crc", flags("-O2", "-I/usr/include/dpdk"));
+        String m = TargetMismatch.explain(foundWithHelperFeatures(CLANG_AVX2), "crc",
+                flags("-O2", "-I/usr/include/dpdk"));
         assertTrue(m.contains("add -Ctarget-feature=" + CLANG_AVX2 + " to kernelRust.rustflags"), m);
     }
 

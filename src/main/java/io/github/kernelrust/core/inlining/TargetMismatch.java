@@ -199,11 +199,16 @@ public final class TargetMismatch {
                                               Map<String, List<String>> helperFlags) {
         Set<String> asked = new LinkedHashSet<>();
         helperFlags.values().forEach(flags -> flags.stream()
-                .filter(flag -> flag.startsWith("-m"))
-                .map(flag -> "+" + flag.substring(2))
-                .filter(feature -> helper.features().contains(feature) && !rust.features().contains(feature))
+                .flatMap(flag -> featureOf(flag, helper).stream())
+                .filter(feature -> !rust.features().contains(feature))
                 .forEach(asked::add));
         return asked.isEmpty() ? helper.enabledBeyond(rust) : List.copyOf(asked);
+    }
+
+    /** The helpers' feature a flag turns on ({@code -msse4.2}: {@code +sse4.2}), when it is one. */
+    private static Optional<String> featureOf(String flag, CodeTarget helper) {
+        return Optional.of(flag).filter(f -> f.startsWith("-m")).map(f -> "+" + f.substring(2))
+                .filter(helper.features()::contains);
     }
 
     /** {@code -march=corei7 in pkg-config libdpdk's flags}: the flags that choose the helpers' processor. */
@@ -212,8 +217,7 @@ public final class TargetMismatch {
         helperFlags.forEach((source, flags) -> {
             Set<String> chosen = new LinkedHashSet<>();
             for (String flag : flags) {
-                if (flag.startsWith("-march=") || flag.startsWith("-mcpu=")
-                        || flag.startsWith("-m") && helper.features().contains("+" + flag.substring(2))) {
+                if (flag.startsWith("-march=") || flag.startsWith("-mcpu=") || featureOf(flag, helper).isPresent()) {
                     chosen.add(flag);
                 }
             }

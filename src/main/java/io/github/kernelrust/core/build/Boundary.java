@@ -1,6 +1,7 @@
 package io.github.kernelrust.core.build;
 
 import io.github.kernelrust.core.KernelRustException;
+import io.github.kernelrust.core.bindings.Bindgen;
 import io.github.kernelrust.core.inlining.AbiCheck;
 import io.github.kernelrust.core.process.AtomicFiles;
 import io.github.kernelrust.core.process.Command;
@@ -86,16 +87,40 @@ final class Boundary {
             if (!sb.isEmpty()) {
                 sb.append("\n");
             }
+            Optional<String> declared = locate(rustSources, rustDeclaration(m.name()));
             sb.append("The Rust declaration of ").append(m.name()).append(" in crate ").append(crate.name())
                     .append(" does not match its C definition, so every call passes or reads values wrongly (")
                     .append(m.difference()).append("). Rust declares ").append(m.rust().describe())
-                    .append(locate(rustSources, rustDeclaration(m.name())).map(l -> " at " + l).orElse(""))
+                    .append(declared.map(l -> " at " + l).orElse(""))
                     .append("; C defines ").append(m.c().describe())
                     .append(locate(helperSources, cDefinition(m.name())).map(l -> " at " + l).orElse(""))
-                    .append(". Fix the declaration, or let the plugin write it: include the generated bindings with"
-                            + " mod ffi { include!(concat!(env!(\"OUT_DIR\"), \"/bindings_helpers_generated.rs\")); }.");
+                    .append(". ").append(advice(m, declared.filter(l -> l.startsWith(generatedPrefix(rustSources)))
+                            .isPresent()));
         }
         return new KernelRustException(sb.toString());
+    }
+
+    /** What to do about a mismatch, for a declaration the user wrote or one the plugin's bindings gave. */
+    private static String advice(AbiCheck.Mismatch m, boolean generated) {
+        Optional<String> noRustType = AbiCheck.typeRustLacks(m.c());
+        if (noRustType.isPresent()) {
+            return "C's long double (" + noRustType.get() + ") has no stable Rust type: bindgen declares it u128, an integer,"
+                    + " which is passed in other registers. Rust cannot call this helper: write a helper that takes and"
+                    + " returns double (converting in C), and call that one.";
+        }
+        if (generated) {
+            return "The declaration is the one the plugin's bindings give, so bindgen maps one of these C types to a"
+                    + " Rust type that is passed differently: write the declaration by hand in the crate (an extern"
+                    + " \"C\" block with the types that match), or a helper whose types bindgen maps faithfully.";
+        }
+        return "Fix the declaration, or let the plugin write it: include the generated bindings with"
+                + " mod ffi { include!(concat!(env!(\"OUT_DIR\"), \"/bindings_helpers_generated.rs\")); }.";
+    }
+
+    /** How {@link #locate} starts a location in the generated bindings, or a prefix no location has. */
+    private static String generatedPrefix(List<Path> rustSources) {
+        return rustSources.stream().filter(p -> p.getFileName().toString().equals(Bindgen.OUTPUT)).findFirst()
+                .map(p -> p + ":").orElse("\0");
     }
 
     private static Pattern rustDeclaration(String symbol) {

@@ -2,6 +2,7 @@ package io.github.kernelrust.core.build;
 
 import io.github.kernelrust.core.BuildLog;
 import io.github.kernelrust.core.KernelRustException;
+import io.github.kernelrust.core.inlining.AbiCheck;
 import io.github.kernelrust.core.inlining.HelperDefinitions;
 import io.github.kernelrust.core.inlining.HelperReferences;
 import io.github.kernelrust.core.inlining.InlineRemarks;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -81,7 +83,9 @@ final class InliningVerifier {
                     + e.remaining().stream().map(InliningReport.Remaining::object).distinct().toList() + llvmSays(e))
                     .toList().toString();
             String msg = failed.size() + " helper(s) carry __rust_helper but a call to them is left: " + list
-                    + ". " + unlinkedHint(s, d, failed) + "See " + s.outputDirectory().resolve(MARKDOWN) + ".";
+                    + ". " + unlinkedHint(s, d, failed)
+                    + (failed.stream().anyMatch(e -> !e.callType().isEmpty()) ? AbiCheck.CALL_TYPE_ADVICE + " " : "")
+                    + "See " + s.outputDirectory().resolve(MARKDOWN) + ".";
             if (failOnNotInlined) {
                 log.info("Inlining: " + report.summary());
                 throw new KernelRustException(msg + " Set kernelRust.failOnNotInlined=false to build anyway.");
@@ -118,7 +122,8 @@ final class InliningVerifier {
 
     /** "; LLVM: not inlined into use_fib: ... recursive call", or nothing when LLVM gave no remark. */
     private static String llvmSays(InliningReport.Entry e) {
-        return e.reasons().isEmpty() ? "" : "; LLVM says: " + String.join("; ", e.reasons());
+        return (e.reasons().isEmpty() ? "" : "; LLVM says: " + String.join("; ", e.reasons()))
+                + (e.callType().isEmpty() ? "" : "; " + e.callType());
     }
 
     /** Names the crates whose calls are left because they do not link the helpers at all. */
@@ -215,7 +220,38 @@ final class InliningVerifier {
                 .withLinkNeeds(linkNeeds(s, d))
                 .withCalleesLeft(calleeCalls.entrySet().stream().map(e -> new InliningReport.CalleeLeft(e.getKey(),
                         e.getValue().stream().distinct().toList(), List.of())).toList());
-        return mode == Mode.INLINE ? report.withReasons(reasons(s, d, report)) : report;
+        return mode == Mode.INLINE ? report.withReasons(reasons(s, d, report)).withCallTypes(callTypes(s, report))
+                : report;
+    }
+
+    /**
+     * For each helper left called from a crate that links the helpers: how the crate's call differs in
+     * IR type from the definition, where it does. LLVM gives no remark for such a call.
+     */
+    private Map<String, String> callTypes(BuildSettings s, InliningReport report) {
+        Map<String, String> out = new TreeMap<>();
+        for (CrateSpec c : CrateGraph.buildOrder(s.crates())) {
+            String object = CrateCompiler.object(s, c).getFileName().toString();
+            if (!CrateCompiler.linksHelpers(s, c, Mode.INLINE)) {
+                continue;
+            }
+            IrModule crate = null;
+            IrModule helpers = null;
+            for (InliningReport.Entry e : report.with(InliningReport.Status.NOT_INLINED)) {
+                if (out.containsKey(e.name()) || e.remaining().stream().noneMatch(r -> r.object().equals(object))) {
+                    continue;
+                }
+                crate = crate == null ? pipeline.crateModule(c) : crate;
+                helpers = helpers == null ? pipeline.helperModule(s.variant(c.helpers())) : helpers;
+                Optional<IrModule.Function> decl = crate.function(e.name()).filter(f -> !f.defined());
+                Optional<IrModule.Function> def = helpers.function(e.name()).filter(IrModule.Function::defined);
+                if (decl.isPresent() && def.isPresent()) {
+                    AbiCheck.callTypeDifference(decl.get().signature(), def.get().signature())
+                            .ifPresent(why -> out.put(e.name(), why));
+                }
+            }
+        }
+        return out;
     }
 
     /**

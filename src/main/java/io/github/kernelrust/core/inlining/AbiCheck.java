@@ -65,7 +65,52 @@ public final class AbiCheck {
                 return Optional.of("argument " + (i + 1) + ": " + d.get());
             }
         }
-        return valueDifference(rust.result(), c.result(), "expects", "returns").map(d -> "the result: " + d);
+        Signature.Value rr = rust.result();
+        Signature.Value cr = c.result();
+        if (!rr.type().equals(cr.type()) && isAggregate(rr.type()) && isAggregate(cr.type())
+                && Signature.scalars(rr.type()).equals(Signature.scalars(cr.type()))) {
+            // the same scalars come back in the same registers, as an array or as a struct
+            rr = new Signature.Value(cr.type(), rr.abi());
+        }
+        return valueDifference(rr, cr, "expects", "returns").map(d -> "the result: " + d);
+    }
+
+    /** What {@link #callTypeDifference} means, and what to do about it. */
+    public static final String CALL_TYPE_ADVICE = "Where the call's IR type is not the helper's, the values still"
+            + " reach the same registers, so the call is right, but LLVM inlines only a call of the callee's own IR type"
+            + " (on x86-64 rustc passes a struct of 9 to 16 bytes whole where clang splits it in two; on AArch64 rustc"
+            + " returns a struct of doubles or floats as an array where clang returns the struct). Pass such a struct"
+            + " through a pointer: a helper that takes a const pointer to it, or writes its result through one.";
+
+    /**
+     * Why LLVM leaves a call to a helper whose declaration passes values as the definition does:
+     * the call's IR type is not the callee's, and LLVM inlines only a call of the callee's own type.
+     * Empty when the types are the same.
+     */
+    public static Optional<String> callTypeDifference(Signature rust, Signature c) {
+        List<String> rp = rust.params().stream().map(Signature.Value::type).toList();
+        List<String> cp = c.params().stream().map(Signature.Value::type).toList();
+        if (rp.equals(cp) && rust.result().type().equals(c.result().type())) {
+            return Optional.empty();
+        }
+        String what = rp.equals(cp) ? "Rust expects " + rust.result().type() + ", C returns " + c.result().type()
+                : "Rust passes (" + String.join(", ", rp) + "), C takes (" + String.join(", ", cp) + ")";
+        return Optional.of("the call's IR type is not the helper's: " + what);
+    }
+
+    /**
+     * The IR type of C's {@code long double} when the signature passes one ({@code x86_fp80} on
+     * x86-64, {@code fp128} on AArch64), alone or in a struct: stable Rust has no such type.
+     */
+    public static Optional<String> typeRustLacks(Signature c) {
+        List<Signature.Value> values = new ArrayList<>(c.params());
+        values.add(c.result());
+        return values.stream().flatMap(v -> Signature.scalars(v.type()).stream())
+                .filter(t -> t.equals("x86_fp80") || t.equals("fp128") || t.equals("ppc_fp128")).findFirst();
+    }
+
+    private static boolean isAggregate(String type) {
+        return type.startsWith("{") || type.startsWith("[");
     }
 
     private static Optional<String> valueDifference(Signature.Value rust, Signature.Value c, String rustVerb,

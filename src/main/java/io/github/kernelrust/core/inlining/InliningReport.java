@@ -69,9 +69,11 @@ public record InliningReport(Mode mode, String target, List<String> objects, Lis
      * @param annotated whether it carries always-inline ({@code __rust_helper}); null when it cannot be
      *                  told (helpers compiled by cc, or a helper no helper source defines)
      * @param reasons   LLVM's own reasons for the calls it left (its missed-inline remarks)
+     * @param callType  how the crates' call differs in IR type from the helper's definition (LLVM
+     *                  inlines no call of another type, and says nothing), or empty
      */
     public record Entry(String name, Boolean annotated, List<String> calledBy, List<Remaining> remaining,
-            Status status, List<String> reasons) {
+            Status status, List<String> reasons, String callType) {
         public Entry {
             calledBy = List.copyOf(calledBy);
             remaining = List.copyOf(remaining);
@@ -95,9 +97,16 @@ public record InliningReport(Mode mode, String target, List<String> objects, Lis
     /** The same report with LLVM's reasons (helper -> remarks) attached to the helpers they explain. */
     public InliningReport withReasons(Map<String, List<String>> reasons) {
         List<Entry> es = helpers.stream().map(e -> new Entry(e.name(), e.annotated(), e.calledBy(), e.remaining(),
-                e.status(), reasons.getOrDefault(e.name(), e.reasons()))).toList();
+                e.status(), reasons.getOrDefault(e.name(), e.reasons()), e.callType())).toList();
         List<CalleeLeft> cs = calleesLeft.stream().map(c -> c.withReasonsFrom(reasons)).toList();
         return new InliningReport(mode, target, objects, es, abiChecked, warnings, linkNeeds, cs);
+    }
+
+    /** The same report with the call types (helper -> how the call's IR type differs) of the helpers left called. */
+    public InliningReport withCallTypes(Map<String, String> callTypes) {
+        List<Entry> es = helpers.stream().map(e -> new Entry(e.name(), e.annotated(), e.calledBy(), e.remaining(),
+                e.status(), e.reasons(), e.remaining().isEmpty() ? "" : callTypes.getOrDefault(e.name(), ""))).toList();
+        return new InliningReport(mode, target, objects, es, abiChecked, warnings, linkNeeds, calleesLeft);
     }
 
     /** The same report with the ABI check's count and the build's warnings. */
@@ -152,7 +161,7 @@ public record InliningReport(Mode mode, String target, List<String> objects, Lis
             } else {
                 status = Status.NOT_INLINED;
             }
-            entries.add(new Entry(name, e.getValue(), callers, left, status, List.of()));
+            entries.add(new Entry(name, e.getValue(), callers, left, status, List.of(), ""));
         }
         return new InliningReport(mode, target, objects, entries, -1, List.of(), LinkNeeds.NONE, List.of());
     }
@@ -252,6 +261,7 @@ public record InliningReport(Mode mode, String target, List<String> objects, Lis
                     .append("], \"remainingCalls\": ").append(json(e.remaining()))
                     .append(", \"status\": ").append(q(e.status().text()))
                     .append(jsonReasons(e.reasons()))
+                    .append(e.callType().isEmpty() ? "" : ", \"callType\": " + q(e.callType()))
                     .append('}');
         }
         sb.append(helpers.isEmpty() ? "]" : "\n  ]");
@@ -276,6 +286,7 @@ public record InliningReport(Mode mode, String target, List<String> objects, Lis
                     .append(" | ").append(e.status().text())
                     .append(e.reasons().isEmpty() ? "" : " (LLVM: " + String.join("; ", e.reasons()).replace("|", "\\|")
                             + ")")
+                    .append(e.callType().isEmpty() ? "" : " (" + e.callType().replace("|", "\\|") + ")")
                     .append(" |\n");
         }
         if (!calleesLeft.isEmpty()) {

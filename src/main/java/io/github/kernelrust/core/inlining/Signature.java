@@ -96,6 +96,47 @@ public record Signature(Value result, List<Value> params, boolean variadic) {
         return flat;
     }
 
+    /**
+     * The scalars an aggregate is made of, in order: {@code { double, double }} and
+     * {@code [2 x double]} are both {@code double, double}. A result is returned in registers by
+     * those scalars (clang returns an AArch64 pair of doubles as its struct, rustc as an array; both
+     * come back in d0 and d1), so two results with the same scalars are returned alike. A packed
+     * struct or a vector is one value.
+     */
+    static List<String> scalars(String type) {
+        List<String> out = new ArrayList<>();
+        if (type.startsWith("{") && type.endsWith("}")) {
+            for (String field : IrText.topLevelParts(type.substring(1, type.length() - 1))) {
+                out.addAll(scalars(field.strip()));
+            }
+        } else if (type.startsWith("[") && type.endsWith("]")) {
+            String inner = type.substring(1, type.length() - 1).strip();
+            int x = inner.indexOf(" x ");
+            int n = x < 0 ? -1 : parseCount(inner.substring(0, x));
+            if (n < 0) {
+                out.add(type);
+            } else {
+                List<String> element = scalars(inner.substring(x + 3).strip());
+                for (int i = 0; i < n; i++) {
+                    out.addAll(element);
+                }
+            }
+        } else {
+            out.add(type);
+        }
+        return out;
+    }
+
+    private static int parseCount(String n) {
+        try {
+            int count = Integer.parseInt(n.strip());
+            // a register pair or quad, not a buffer: bigger aggregates are returned through memory (sret)
+            return count <= 8 ? count : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     /** {@code (i32, ptr) -> zeroext i1}, {@code (ptr, ...) -> void}. */
     public String describe() {
         List<String> ps = new ArrayList<>();

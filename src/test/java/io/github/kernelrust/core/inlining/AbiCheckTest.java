@@ -52,6 +52,59 @@ class AbiCheckTest {
     }
 
     @Test
+    void rustcsArrayOfDoublesMatchesClangsStructOfDoublesAsAnAarch64Result() {
+        // aarch64: rustc returns struct Fl { x: f64, y: f64 } as [2 x double], clang as %struct.fl;
+        // both come back in d0 and d1 (llc, both targets)
+        IrModule c = IrModule.parse(fixture("clang-22-aarch64-structs.ll"));
+        IrModule rust = IrModule.parse(fixture("rustc-1.96-aarch64-structs.ll"));
+
+        assertEquals("([2 x double]) -> [2 x double]", rust.function("f_fl").orElseThrow().signature().describe());
+        assertEquals(List.of(), AbiCheck.compare(rust, c));
+        // an array of other scalars is still another result
+        assertEquals(Optional.of("the result: Rust expects [2 x float], C returns { double, double }"), compare(
+                "declare [2 x float] @f_fl([2 x double]) #0",
+                "define dso_local { double, double } @f_fl([2 x double] alignstack(8) %0) #0 {"));
+    }
+
+    @Test
+    void aCallWhoseIrTypeIsNotTheHelpersIsNamedThoughItsAbiMatches() {
+        // LLVM inlines no call of another IR type, and gives no remark for it: the verifier says why
+        IrModule x86c = IrModule.parse(fixture("clang-22-x86_64-structs.ll"));
+        IrModule x86rust = IrModule.parse(fixture("rustc-1.96-x86_64-structs.ll"));
+        IrModule armc = IrModule.parse(fixture("clang-22-aarch64-structs.ll"));
+        IrModule armrust = IrModule.parse(fixture("rustc-1.96-aarch64-structs.ll"));
+
+        assertEquals(Optional.of("the call's IR type is not the helper's: Rust passes ({ i64, i64 }), C takes (i64, i64)"),
+                callType(x86rust, x86c, "f_pair"));
+        assertEquals(Optional.of("the call's IR type is not the helper's: Rust expects [2 x double], C returns"
+                + " { double, double }"), callType(armrust, armc, "f_fl"));
+        // the same types, however the attributes differ: nothing to say
+        assertEquals(Optional.empty(), callType(x86rust, x86c, "f_small"));
+        assertEquals(Optional.empty(), callType(x86rust, x86c, "f_bool"));
+        assertEquals(Optional.empty(), callType(armrust, armc, "f_pair"));
+    }
+
+    private static Optional<String> callType(IrModule rust, IrModule c, String name) {
+        return AbiCheck.callTypeDifference(rust.function(name).orElseThrow().signature(),
+                c.function(name).orElseThrow().signature());
+    }
+
+    @Test
+    void aLongDoubleIsATypeRustLacks() {
+        IrModule c = IrModule.parse("""
+                define dso_local x86_fp80 @rust_helper_t_ld(x86_fp80 noundef %0) #0 {
+                define dso_local void @rust_helper_t_ld2(ptr noundef %0, { fp128, i64 } %1) #0 {
+                """);
+
+        assertEquals(Optional.of("x86_fp80"), AbiCheck.typeRustLacks(c.function("rust_helper_t_ld").orElseThrow()
+                .signature()));
+        assertEquals(Optional.of("fp128"), AbiCheck.typeRustLacks(c.function("rust_helper_t_ld2").orElseThrow()
+                .signature()));
+        assertEquals(Optional.empty(), AbiCheck.typeRustLacks(IrModule.parse(fixture("clang-22-x86_64-structs.ll"))
+                .function("f_fl").orElseThrow().signature()));
+    }
+
+    @Test
     void swappedArgumentsAreAMismatch() {
         // rust_helper_PyTuple_GET_ITEM(index: isize, op: *mut PyObject) against C (op, index)
         String c = "define dso_local ptr @rust_helper_PyTuple_GET_ITEM(ptr noundef readonly captures(none) %0,"

@@ -252,6 +252,23 @@ class InliningReportTest {
     }
 
     @Test
+    void aCallTypeDifferenceIsKeptForHelpersLeftCalledOnly() {
+        String why = "the call's IR type is not the helper's: Rust passes ({ i64, i64 }), C takes (i64, i64)";
+        InliningReport r = everyInlineVerdict().withCallTypes(Map.of(B, why, A, why));
+
+        Map<?, ?> json = (Map<?, ?>) Json.parse(r.toJson());
+        List<?> helpers = (List<?>) json.get("helpers");
+        Map<?, ?> b = (Map<?, ?>) helpers.get(1);
+        assertEquals(B, b.get("name"));
+        assertEquals(why, b.get("callType"));
+        // A was inlined: a difference in a call that is gone says nothing
+        Map<?, ?> a = (Map<?, ?>) helpers.get(0);
+        assertEquals(A, a.get("name"));
+        assertFalse(a.containsKey("callType"));
+        assertTrue(r.toMarkdown().contains("| not inlined (" + why + ") |"), r.toMarkdown());
+    }
+
+    @Test
     void escapesQuotesBackslashesAndControlCharactersInJson() {
         String target = "x86\"64\\weird";
         String object = "dir\\a \"b\".o";

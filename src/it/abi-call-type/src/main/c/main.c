@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: Apache-2.0
+// Calls the Rust functions, whose helper calls LLVM left: the values still arrive as C sent them.
+#include <stdio.h>
+
+long end_by_value(long start, long len);
+long end_by_pointer(long start, long len);
+double swapped_re(double re, double im);
+
+int main(void)
+{
+	printf("%ld %ld %.1f\n", end_by_value(3, 4), end_by_pointer(5, 6), swapped_re(1.5, 2.5));
+	return 0;
+}

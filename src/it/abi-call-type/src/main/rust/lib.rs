@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+//! Calls helpers whose declarations (the generated bindings) pass values as C does, but in
+//! another IR type, so LLVM does not inline them; and, with --cfg=ld, a long double helper.
+#![no_std]
+
+#[allow(dead_code, non_camel_case_types)]
+mod ffi {
+    include!(concat!(env!("OUT_DIR"), "/bindings_helpers_generated.rs"));
+}
+
+use ffi::*;
+
+/// The end of a span, passed by value.
+#[no_mangle]
+pub unsafe extern "C" fn end_by_value(start: i64, len: i64) -> i64 {
+    rust_helper_span_end(span { start, len })
+}
+
+/// The end of a span, passed through a pointer.
+#[no_mangle]
+pub unsafe extern "C" fn end_by_pointer(start: i64, len: i64) -> i64 {
+    rust_helper_span_end_ptr(&span { start, len })
+}
+
+/// The two values swapped, returned as a struct of two doubles.
+#[no_mangle]
+pub unsafe extern "C" fn swapped_re(re: f64, im: f64) -> f64 {
+    rust_helper_fpair_swap(re, im).re
+}
+
+/// Twice x, through C's long double.
+#[cfg(ld)]
+#[no_mangle]
+pub unsafe extern "C" fn twice(x: u128) -> u128 {
+    rust_helper_ld_twice(x)
+}

@@ -31,6 +31,8 @@ final class Boundary {
     /** {@code __rust_helper} as inline mode defines it, for the out-of-line IR. */
     static final String INLINE_DEFINITION = "inline __attribute__((__always_inline__, __gnu_inline__))";
     private static final Pattern LINK_NAME = Pattern.compile("#\\[link_name\\s*=\\s*\"([^\"]+)\"\\]");
+    /** The result type at the end of a declaration: {@code ) -> sc}, {@code ) -> ffi::sc}. */
+    private static final Pattern RESULT_TYPE = Pattern.compile("\\)\\s*->\\s*(?:[\\w:]*::)?(\\w+)\\s*$");
 
     private Boundary() {
     }
@@ -98,6 +100,65 @@ final class Boundary {
                             .isPresent()));
         }
         return new KernelRustException(sb.toString());
+    }
+
+    /**
+     * The mismatches that are real: without those where only the result differs as a small struct
+     * returned in one register ({@link AbiCheck#onlyResultWidened}) and the Rust declaration's result
+     * type is a struct or union of the crate's sources or bindings.
+     */
+    static List<AbiCheck.Mismatch> real(List<AbiCheck.Mismatch> mismatches, List<Path> rustSources) {
+        List<AbiCheck.Mismatch> out = new ArrayList<>();
+        String text = null;
+        for (AbiCheck.Mismatch m : mismatches) {
+            if (AbiCheck.onlyResultWidened(m)) {
+                text = text == null ? readAll(rustSources) : text;
+                if (returnsStruct(text, m.name())) {
+                    continue;
+                }
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** Whether the Rust declaration of {@code symbol} in {@code rust} returns a struct or union defined there. */
+    static boolean returnsStruct(String rust, String symbol) {
+        Matcher decl = Pattern.compile("\\bfn\\s+" + Pattern.quote(symbol) + "\\s*\\(").matcher(rust);
+        if (!decl.find()) {
+            return false;
+        }
+        int end = rust.indexOf(';', decl.end());
+        Matcher result = RESULT_TYPE.matcher(rust.substring(decl.end(), end < 0 ? rust.length() : end));
+        if (!result.find()) {
+            return false;
+        }
+        String type = result.group(1);
+        for (int hops = 0; hops < 4; hops++) {
+            if (Pattern.compile("\\b(?:struct|union)\\s+" + Pattern.quote(type) + "\\b").matcher(rust).find()) {
+                return true;
+            }
+            // bindgen's typedefs: pub type sc_t = sc;
+            Matcher alias = Pattern.compile("\\btype\\s+" + Pattern.quote(type) + "\\s*=\\s*(?:[\\w:]*::)?(\\w+)\\s*;")
+                    .matcher(rust);
+            if (!alias.find()) {
+                return false;
+            }
+            type = alias.group(1);
+        }
+        return false;
+    }
+
+    private static String readAll(List<Path> files) {
+        StringBuilder sb = new StringBuilder();
+        for (Path f : files) {
+            try {
+                sb.append(Files.readString(f, StandardCharsets.UTF_8)).append('\n');
+            } catch (IOException | RuntimeException e) {
+                // a source that cannot be read declares nothing here
+            }
+        }
+        return sb.toString();
     }
 
     /** What to do about a mismatch, for a declaration the user wrote or one the plugin's bindings gave. */

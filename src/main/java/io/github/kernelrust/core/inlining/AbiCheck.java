@@ -60,27 +60,74 @@ public final class AbiCheck {
             return Optional.of("Rust passes " + count(r.size()) + ", C takes " + count(k.size()));
         }
         for (int i = 0; i < r.size(); i++) {
-            Optional<String> d = valueDifference(r.get(i), k.get(i), "passes", "takes");
+            Optional<String> d = valueDifference(sameRegisterAs(r.get(i), k.get(i)), k.get(i), "passes", "takes");
             if (d.isPresent()) {
                 return Optional.of("argument " + (i + 1) + ": " + d.get());
             }
         }
         Signature.Value rr = rust.result();
         Signature.Value cr = c.result();
-        if (!rr.type().equals(cr.type()) && isAggregate(rr.type()) && isAggregate(cr.type())
-                && Signature.scalars(rr.type()).equals(Signature.scalars(cr.type()))) {
+        if (!rr.type().equals(cr.type()) && sameScalars(rr.type(), cr.type())) {
             // the same scalars come back in the same registers, as an array or as a struct
             rr = new Signature.Value(cr.type(), rr.abi());
         }
-        return valueDifference(rr, cr, "expects", "returns").map(d -> "the result: " + d);
+        return valueDifference(sameRegisterAs(rr, cr), cr, "expects", "returns").map(d -> "the result: " + d);
+    }
+
+    /**
+     * Whether two types are passed in the same registers by their scalars: an array or a struct of
+     * them, or one SSE register's 8 bytes spelt as {@code double} (rustc, for two floats of a
+     * struct on x86-64) or {@code <2 x float>} (clang).
+     */
+    private static boolean sameScalars(String rust, String c) {
+        List<String> rs = Signature.scalars(rust);
+        List<String> cs = Signature.scalars(c);
+        if (rs.size() != cs.size()) {
+            return false;
+        }
+        for (int i = 0; i < rs.size(); i++) {
+            if (!rs.get(i).equals(cs.get(i)) && !sameRegister(rs.get(i), cs.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One 8-byte SSE register, as rustc and clang spell it for two floats of a struct on x86-64. */
+    private static boolean sameRegister(String a, String b) {
+        return !a.equals(b) && Set.of(a, b).equals(Set.of("double", "<2 x float>"));
+    }
+
+    /** {@code rust} with C's type where the two differ only in how they spell one register. */
+    private static Signature.Value sameRegisterAs(Signature.Value rust, Signature.Value c) {
+        return sameRegister(rust.type(), c.type()) ? new Signature.Value(c.type(), rust.abi()) : rust;
+    }
+
+    /**
+     * Whether only the result differs, as a small struct returned in one register: rustc returns it
+     * as {@code i64} on AArch64, clang as an integer of the struct's size ({@code i32} for
+     * {@code struct { short a; char b; }}). The IR alone cannot tell that from a {@code u64}
+     * declared for C's {@code unsigned int}: the caller asks whether Rust's result type is a struct.
+     */
+    public static boolean onlyResultWidened(Mismatch m) {
+        String r = m.rust().result().type();
+        String c = m.c().result().type();
+        if (!r.equals("i64") || !c.matches("i(8|16|24|32|40|48|56)")) {
+            return false;
+        }
+        Signature asC = new Signature(new Signature.Value(c, m.rust().result().abi()), m.rust().params(),
+                m.rust().variadic());
+        return difference(asC, m.c()).isEmpty();
     }
 
     /** What {@link #callTypeDifference} means, and what to do about it. */
     public static final String CALL_TYPE_ADVICE = "Where the call's IR type is not the helper's, the values still"
-            + " reach the same registers, so the call is right, but LLVM inlines only a call of the callee's own IR type"
-            + " (on x86-64 rustc passes a struct of 9 to 16 bytes whole where clang splits it in two; on AArch64 rustc"
-            + " returns a struct of doubles or floats as an array where clang returns the struct). Pass such a struct"
-            + " through a pointer: a helper that takes a const pointer to it, or writes its result through one.";
+            + " reach the same registers, so the call is right, but LLVM inlines only a call of the callee's own IR type."
+            + " rustc and clang spell some structs by value differently: on x86-64 a struct of 9 to 16 bytes (rustc"
+            + " passes it whole, clang split in two) and two floats (rustc: double, clang: <2 x float>); on AArch64 a"
+            + " struct returned (rustc: an array of its doubles or floats, or an i64 for a small one; clang: the struct,"
+            + " or an integer of its size). Pass such a struct through a pointer: a helper that takes a const pointer to"
+            + " it, or writes its result through one.";
 
     /**
      * Why LLVM leaves a call to a helper whose declaration passes values as the definition does:
@@ -109,9 +156,6 @@ public final class AbiCheck {
                 .filter(t -> t.equals("x86_fp80") || t.equals("fp128") || t.equals("ppc_fp128")).findFirst();
     }
 
-    private static boolean isAggregate(String type) {
-        return type.startsWith("{") || type.startsWith("[");
-    }
 
     private static Optional<String> valueDifference(Signature.Value rust, Signature.Value c, String rustVerb,
             String cVerb) {

@@ -1,6 +1,7 @@
 package io.github.kernelrust.core.inlining;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.kernelrust.core.Captured;
@@ -64,6 +65,47 @@ class AbiCheckTest {
         assertEquals(Optional.of("the result: Rust expects [2 x float], C returns { double, double }"), compare(
                 "declare [2 x float] @f_fl([2 x double]) #0",
                 "define dso_local { double, double } @f_fl([2 x double] alignstack(8) %0) #0 {"));
+    }
+
+    @Test
+    void twoFloatsOfAStructAreOneRegisterAsDoubleOrAsAVectorOfTwoFloats() {
+        // x86-64, struct f2 { float a, b; }, struct f3 { float a, b, c; }, struct nest { struct f2 p; int k; }:
+        // rustc spells the first 8 bytes double, clang <2 x float>; both are xmm0's low half
+        assertEquals(Optional.empty(), compare("declare noundef float @rust_helper_t_f2(double) unnamed_addr #0",
+                "define dso_local float @rust_helper_t_f2(<2 x float> %0) local_unnamed_addr #0 {"));
+        assertEquals(Optional.empty(), compare(
+                "declare { double, float } @rust_helper_t_f3r(float noundef) unnamed_addr #0",
+                "define dso_local { <2 x float>, float } @rust_helper_t_f3r(float noundef %0) local_unnamed_addr #0 {"));
+        assertEquals(Optional.empty(), compare(
+                "declare noundef i32 @rust_helper_t_nest({ double, i32 }) unnamed_addr #0",
+                "define dso_local i32 @rust_helper_t_nest(<2 x float> %0, i32 returned %1) local_unnamed_addr #0 {"));
+        // one float is not two
+        assertEquals(Optional.of("argument 1: Rust passes float, C takes <2 x float>"), compare(
+                "declare noundef float @rust_helper_t_f2(float) unnamed_addr #0",
+                "define dso_local float @rust_helper_t_f2(<2 x float> %0) local_unnamed_addr #0 {"));
+        // inlined they are not: the call's type is not the helper's
+        assertEquals(Optional.of("the call's IR type is not the helper's: Rust passes (double), C takes (<2 x float>)"),
+                AbiCheck.callTypeDifference(
+                        IrModule.parse("declare noundef float @f(double) #0").function("f").orElseThrow().signature(),
+                        IrModule.parse("define float @f(<2 x float> %0) #0 {").function("f").orElseThrow().signature()));
+    }
+
+    @Test
+    void aSmallStructResultWidenedByRustcIsNamedForTheCallerToDecide() {
+        // aarch64, struct sc { short a; char b; }: rustc returns i64, clang i32, both in x0; the same IR as a
+        // u64 declared for C's unsigned int, so Boundary asks the Rust source which it is
+        IrModule rust = IrModule.parse("declare dso_local i64 @rust_helper_t_scr(i32 noundef) unnamed_addr #0");
+        IrModule c = IrModule.parse("define dso_local range(i32 0, 16777216) i32 @rust_helper_t_scr(i32 noundef %0)"
+                + " local_unnamed_addr #0 {");
+
+        List<AbiCheck.Mismatch> m = AbiCheck.compare(rust, c);
+        assertEquals(1, m.size());
+        assertTrue(AbiCheck.onlyResultWidened(m.get(0)));
+        // a narrower Rust result, or another argument besides, is not that
+        assertFalse(AbiCheck.onlyResultWidened(AbiCheck.compare(
+                IrModule.parse("declare i32 @f(i32) #0"), IrModule.parse("define i64 @f(i32 %0) #0 {")).get(0)));
+        assertFalse(AbiCheck.onlyResultWidened(AbiCheck.compare(
+                IrModule.parse("declare i64 @f(i64) #0"), IrModule.parse("define i32 @f(ptr %0) #0 {")).get(0)));
     }
 
     @Test

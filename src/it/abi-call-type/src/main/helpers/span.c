@@ -30,6 +30,29 @@ __rust_helper struct fpair rust_helper_fpair_swap(double re, double im)
 	return r;
 }
 
+struct fl2 {
+	float x;
+	float y;
+};
+
+struct tag {
+	short id;
+	char kind;
+};
+
+/* two floats by value: x86-64 clang passes <2 x float>, rustc double, both in xmm0 */
+__rust_helper float rust_helper_fl2_dot(struct fl2 v)
+{
+	return v.x * v.y;
+}
+
+/* a 4-byte struct back: AArch64 clang returns i32, rustc i64, both in x0 */
+__rust_helper struct tag rust_helper_tag_of(int id)
+{
+	struct tag t = { (short)id, 1 };
+	return t;
+}
+
 /* long double: bindgen declares u128 */
 __rust_helper long double rust_helper_ld_twice(long double x)
 {

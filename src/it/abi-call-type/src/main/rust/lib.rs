@@ -28,6 +28,18 @@ pub unsafe extern "C" fn swapped_re(re: f64, im: f64) -> f64 {
     rust_helper_fpair_swap(re, im).re
 }
 
+/// x * y, the two passed as a struct of two floats.
+#[no_mangle]
+pub unsafe extern "C" fn fl2_dot(x: f32, y: f32) -> f32 {
+    rust_helper_fl2_dot(fl2 { x, y })
+}
+
+/// The kind of the tag C makes for an id, returned as a 4-byte struct.
+#[no_mangle]
+pub unsafe extern "C" fn tag_kind(id: i32) -> i32 {
+    rust_helper_tag_of(id).kind as i32
+}
+
 /// Twice x, through C's long double.
 #[cfg(ld)]
 #[no_mangle]

@@ -2,6 +2,7 @@ package io.github.kernelrust.core.build;
 
 import io.github.kernelrust.core.process.AtomicFiles;
 import io.github.kernelrust.core.process.Command;
+import io.github.kernelrust.core.inlining.CallAdapter;
 import io.github.kernelrust.core.inlining.Reoptimization;
 import io.github.kernelrust.core.toolchain.Detection;
 import io.github.kernelrust.core.toolchain.Mode;
@@ -40,8 +41,30 @@ final class BitcodeLinker {
     }
 
     public static Step link(BuildSettings s, Detection d, CrateSpec c) {
+        return link(s, d, c, HelperCompiler.output(s, Mode.INLINE, s.variant(c.helpers())));
+    }
+
+    /** The helpers' IR with call adapters for crate {@code c} ({@link CallAdapter}), as text and as bitcode. */
+    public static Path bridgedText(BuildSettings s, CrateSpec c) {
+        return s.outputDirectory().resolve(c.name() + ".abi.ll");
+    }
+
+    public static Path bridged(BuildSettings s, CrateSpec c) {
+        return s.outputDirectory().resolve(c.name() + ".abi.bc");
+    }
+
+    /** {@code llvm-as NAME.abi.ll -o NAME.abi.bc}: the helpers with the crate's call adapters, as bitcode. */
+    public static Step assemble(BuildSettings s, Path llvmAs, CrateSpec c) {
+        Path in = bridgedText(s, c);
+        Path out = bridged(s, c);
+        return new Step("Assembling the call adapters of crate " + c.name(), Command.of("LLVM-AS " + out.getFileName(),
+                List.of(llvmAs.toString(), in.toString(), "-o", AtomicFiles.temporary(out).toString())), List.of(out),
+                () -> List.of(in));
+    }
+
+    /** {@code llvm-link --internalize CRATE.bc HELPERS -o CRATE.m.bc}, with the helpers' bitcode given. */
+    public static Step link(BuildSettings s, Detection d, CrateSpec c, Path helpersBc) {
         Path crateBc = CrateCompiler.bitcode(s, c);
-        Path helpersBc = HelperCompiler.output(s, Mode.INLINE, s.variant(c.helpers()));
         Path out = merged(s, c);
         List<String> argv = List.of(d.toolchain().llvmLink().path().toString(), "--internalize",
                 crateBc.toString(), helpersBc.toString(), "-o", AtomicFiles.temporary(out).toString());

@@ -3,6 +3,7 @@ package io.github.kernelrust.core.build;
 import io.github.kernelrust.core.BuildLog;
 import io.github.kernelrust.core.KernelRustException;
 import io.github.kernelrust.core.inlining.AbiCheck;
+import io.github.kernelrust.core.inlining.CallAdapter;
 import io.github.kernelrust.core.inlining.HelperDefinitions;
 import io.github.kernelrust.core.inlining.HelperReferences;
 import io.github.kernelrust.core.inlining.InlineRemarks;
@@ -205,7 +206,10 @@ final class InliningVerifier {
             objects.add(object.getFileName().toString());
             String dump = objdump(d, object);
             for (HelperReferences.Reference r : HelperReferences.parse(dump, isHelper)) {
-                remaining.computeIfAbsent(r.helper(), k -> new ArrayList<>())
+                // a bridged helper's C definition is NAME.abi: a call left to it is a call to the helper
+                String helper = r.helper().endsWith(CallAdapter.RENAMED)
+                        ? r.helper().substring(0, r.helper().length() - CallAdapter.RENAMED.length()) : r.helper();
+                remaining.computeIfAbsent(helper, k -> new ArrayList<>())
                         .add(new InliningReport.Remaining(object.getFileName().toString(), r.function()));
             }
             if (!callees.isEmpty()) {

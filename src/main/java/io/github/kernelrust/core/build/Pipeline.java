@@ -4,6 +4,7 @@ import io.github.kernelrust.core.BuildLog;
 import io.github.kernelrust.core.KernelRustException;
 import io.github.kernelrust.core.bindings.Bindgen;
 import io.github.kernelrust.core.inlining.AbiCheck;
+import io.github.kernelrust.core.inlining.CallAdapter;
 import io.github.kernelrust.core.inlining.InliningReport;
 import io.github.kernelrust.core.inlining.IrModule;
 import io.github.kernelrust.core.inlining.Reoptimization;
@@ -341,7 +342,7 @@ public class Pipeline {
         Parallel.run(jobs, linking, c -> {
             TargetMismatch.otherProcessor(crateModule(c), helperModule(settings.variant(c.helpers())))
                     .ifPresent(o -> log.info(TargetMismatch.describe(o, c.name(), helperFlags())));
-            steps.run(BitcodeLinker.link(settings, detection, c));
+            steps.run(BitcodeLinker.link(settings, detection, c, bridge(finish, c)));
             if (finish.marksFunctions()) {
                 inlineSelectively(opt, finish, c);
             } else {
@@ -358,6 +359,51 @@ public class Pipeline {
                 throw targetMismatch(c, e).orElse(e);
             }
         });
+    }
+
+    /**
+     * The helpers' bitcode crate {@code c} links: the helpers', or, when the crate calls a helper with
+     * another IR type that passes the same values ({@link CallAdapter}), a copy with adapters,
+     * {@code NAME.abi.bc}. {@code finish=kernel} keeps the kernel's inputs, and leaves such calls.
+     */
+    private Path bridge(FinishStep finish, CrateSpec c) {
+        HelperVariant v = settings.variant(c.helpers());
+        Path helpers = HelperCompiler.output(settings, Mode.INLINE, v);
+        Map<String, String> adapters = finish == FinishStep.KERNEL ? Map.of()
+                : CallAdapter.adapters(crateModule(c), helperModule(v));
+        if (adapters.isEmpty()) {
+            StaleOutputs.remove(List.of(BitcodeLinker.bridgedText(settings, c)));
+            StaleOutputs.remove(StaleOutputs.withRecord(BitcodeLinker.bridged(settings, c)));
+            return helpers;
+        }
+        log.info("Call adapters for crate " + c.name() + ": " + String.join(", ", adapters.keySet())
+                + " (the crate passes their values in another IR type than C's; the adapter bridges it and is inlined"
+                + " with the helper).");
+        String helpersIr;
+        try {
+            helpersIr = java.nio.file.Files.readString(Boundary.disassembly(helpers));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Path text = BitcodeLinker.bridgedText(settings, c);
+        String bridged = CallAdapter.bridged(helpersIr, adapters);
+        if (!bridged.equals(readOrNull(text))) {
+            AtomicFiles.write(text, bridged);
+        }
+        Path llvmAs = new LlvmTools(searchPath).find("llvm-as", detection.toolchain()).orElseThrow(() ->
+                new KernelRustException("The call adapters of crate " + c.name() + " need llvm-as and found none beside"
+                        + " llvm-link or on PATH. Install llvm-" + llvmMajor() + " (apt-get install llvm-" + llvmMajor()
+                        + "), or pass the structs through pointers."));
+        steps.run(BitcodeLinker.assemble(settings, llvmAs, c));
+        return BitcodeLinker.bridged(settings, c);
+    }
+
+    private static String readOrNull(Path p) {
+        try {
+            return java.nio.file.Files.isRegularFile(p) ? java.nio.file.Files.readString(p) : null;
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     /**

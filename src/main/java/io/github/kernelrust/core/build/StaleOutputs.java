@@ -82,6 +82,8 @@ final class StaleOutputs {
         }
         files.addAll(withRecord(BitcodeLinker.merged(s, c)));
         files.addAll(withRecord(BitcodeLinker.inlined(s, c)));
+        files.addAll(withRecord(BitcodeLinker.bridged(s, c)));
+        files.add(BitcodeLinker.bridgedText(s, c));
         files.addAll(marking(s, c));
         // NAME.bc stays (rustc writes it again); its record as the linking build's first output goes
         Path bc = CrateCompiler.bitcode(s, c);

@@ -102,10 +102,12 @@ public final class IrModule {
 
     private final Map<String, Function> functions;
     private final Map<String, String> namedTypes;
+    private final Map<String, Signature> spelled;
 
-    private IrModule(Map<String, Function> functions, Map<String, String> namedTypes) {
+    private IrModule(Map<String, Function> functions, Map<String, String> namedTypes, Map<String, Signature> spelled) {
         this.functions = Collections.unmodifiableMap(functions);
         this.namedTypes = Collections.unmodifiableMap(namedTypes);
+        this.spelled = Collections.unmodifiableMap(spelled);
     }
 
     public static IrModule parse(String llvmDis) {
@@ -120,6 +122,7 @@ public final class IrModule {
             groups.put(g.group(1), " " + g.group(2) + " ");
         }
         Map<String, Function> functions = new TreeMap<>();
+        Map<String, Signature> spelled = new HashMap<>();
         Matcher f = FUNCTION.matcher(llvmDis);
         while (f.find()) {
             boolean defined = f.group(1).equals("define");
@@ -129,8 +132,10 @@ public final class IrModule {
                 body = llvmDis.substring(f.end(), end < 0 ? llvmDis.length() : end);
             }
             parseFunction(defined, f.group(2), groups, types, body).ifPresent(fn -> functions.put(fn.name(), fn));
+            parseFunction(defined, f.group(2), groups, Map.of(), "")
+                    .ifPresent(fn -> spelled.put(fn.name(), fn.signature()));
         }
-        return new IrModule(functions, types);
+        return new IrModule(functions, types, spelled);
     }
 
     /** Every function, by name. */
@@ -145,6 +150,11 @@ public final class IrModule {
     /** The definitions another module can link against: {@code define}s that are not internal or private. */
     public List<Function> externalDefinitions() {
         return functions.values().stream().filter(fn -> fn.defined() && !fn.local()).toList();
+    }
+
+    /** A function's signature with its types as the module spells them: named struct types left named. */
+    Optional<Signature> spelled(String name) {
+        return Optional.ofNullable(spelled.get(name));
     }
 
     /** The body of a named struct type, or the name itself when the module does not define it. */

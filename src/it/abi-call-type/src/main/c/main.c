@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Calls the Rust functions, whose helper calls LLVM left: the values still arrive as C sent them.
+// Calls the Rust functions: each value must arrive as C sent it, through the adapters or through a call.
 #include <stdio.h>
 
 long end_by_value(long start, long len);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 //! Calls helpers whose declarations (the generated bindings) pass values as C does, but in
-//! another IR type, so LLVM does not inline them; and, with --cfg=ld, a long double helper.
+//! another IR type than clang's; and, with --cfg=ld, a long double helper.
 #![no_std]
 
 #[allow(dead_code, non_camel_case_types)]

@@ -39,7 +39,7 @@ class FinishChecks {
                 "'-passes=always-inline,function(sroa,early-cse,instcombine<no-verify-fixpoint>,simplifycfg),forceattrs' @${mark} "): clean
         assert clean.endsWith(" ${new File(out, "${crate}.m.bc")} -o ${new File(out, "${crate}.c.bc.tmp")}"): clean
         def again = firstLine(it, new File(out, ".${crate}.i.bc.cmd"))
-        assert again.contains("'-passes=function(sroa<modify-cfg>,") && again.contains('loop-vectorize,loop-unroll,'): again
+        assert again.contains("'-passes=function(sroa<modify-cfg>,") && again.contains('loop-vectorize,slp-vectorizer,loop-unroll,'): again
         assert again.endsWith("),forceattrs,globaldce' @${new File(out, "${crate}.unmark.rsp")}"
                 + " ${new File(out, "${crate}.c.bc")}"
                 + " -o ${new File(out, "${crate}.i.bc.tmp")}"): again

@@ -72,7 +72,7 @@ public enum FinishStep {
                 + "simplifycfg<switch-range-to-icmp>,instcombine<no-verify-fixpoint>,reassociate,constraint-elimination,"
                 + "loop-mssa(licm<no-allowspeculation>,loop-rotate,licm),simplifycfg<switch-range-to-icmp>,"
                 + "instcombine<no-verify-fixpoint>,gvn,dse,instcombine<no-verify-fixpoint>,"
-                + "loop-vectorize,loop-unroll,instcombine<no-verify-fixpoint>";
+                + "loop-vectorize,slp-vectorizer,loop-unroll,instcombine<no-verify-fixpoint>";
         /**
          * {@code -O2}'s inliner, with the function simplification passes it runs in each function
          * after inlining into it: {@code -O2}'s own list ({@code opt -passes='default<O2>'

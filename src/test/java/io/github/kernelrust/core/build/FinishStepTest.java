@@ -116,7 +116,7 @@ class FinishStepTest {
         assertTrue(FinishStep.FOCUSED.optPasses().startsWith("always-inline,"));
         assertTrue(FinishStep.FAST.optPasses().startsWith("always-inline,"));
         // what sets focused apart from fast: the loop optimizations that a helper call prevented
-        assertTrue(FinishStep.FOCUSED.optPasses().contains("loop-vectorize,loop-unroll,"));
+        assertTrue(FinishStep.FOCUSED.optPasses().contains("loop-vectorize,slp-vectorizer,loop-unroll,"));
         assertFalse(FinishStep.FAST.optPasses().contains("loop-"));
         // and both end as -O2 does, dropping the C functions nothing calls once the helpers are inlined
         assertTrue(FinishStep.FOCUSED.optPasses().endsWith("),globaldce"));
@@ -187,7 +187,7 @@ class FinishStepTest {
                 OUT + "/krate.c.bc", "-o", OUT + "/krate.i.bc.tmp"), steps.get(1).command().argv());
         assertTrue(FinishStep.reoptimizePasses().startsWith("function(sroa<modify-cfg>,"));
         assertTrue(FinishStep.reoptimizePasses()
-                .endsWith("loop-vectorize,loop-unroll,instcombine<no-verify-fixpoint>),forceattrs,globaldce"));
+                .endsWith("loop-vectorize,slp-vectorizer,loop-unroll,instcombine<no-verify-fixpoint>),forceattrs,globaldce"));
         // the response files are inputs: a different choice runs the step again
         assertEquals(List.of(OUT.resolve("krate.m.bc"), OUT.resolve("krate.mark.rsp")),
                 List.copyOf(steps.get(0).inputs().get()));

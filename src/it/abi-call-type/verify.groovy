@@ -43,6 +43,13 @@ assert it.linkAndRun(basedir, 'main-x86', [driver, xobj]).trim() == '7 11 2.5 6.
 assert it.linkAndRunWith(it.AARCH64_CC, it.AARCH64_RUNNER, basedir, 'main-a64', [driver,
         new File(a64, 'abi_call_type.o')], ['-static']).trim() == '7 11 2.5 6.0 1'
 
+// the same inputs in another output folder: the same object, and the same adapters' IR but for
+// the helpers' source_filename, which names the folder as helpers.bc's does
+def again = new File(basedir, 'target/again')
+assert new File(again, 'abi_call_type.o').bytes == xobj.bytes
+def noSource = { f -> f.readLines().findAll { !it.startsWith('source_filename') } }
+assert noSource(new File(again, 'abi_call_type.abi.ll')) == noSource(new File(x86, 'abi_call_type.abi.ll'))
+
 // finish=kernel: the kernel's llvm-link inputs, no adapter; the calls stay, with the plugin's reason
 def k = slurp(kernel)
 assert k.rust_helper_span_end.status == 'not inlined'

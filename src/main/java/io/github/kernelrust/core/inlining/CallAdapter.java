@@ -73,8 +73,10 @@ public final class CallAdapter {
      * reference) and the adapters appended.
      */
     public static String bridged(String helpersIr, Map<String, String> adapters) {
-        // the ThinLTO summary (^N = ... lines) names the functions by name too; llvm-link drops it anyway
-        String text = helpersIr.lines().filter(l -> !l.startsWith("^")).collect(Collectors.joining("\n", "", "\n"));
+        // the ThinLTO summary (^N = ... lines) names the functions by name too, and llvm-link drops it
+        // anyway; llvm-dis's ModuleID comment names the output folder, which the bytes must not depend on
+        String text = helpersIr.lines().filter(l -> !l.startsWith("^") && !l.startsWith("; ModuleID"))
+                .collect(Collectors.joining("\n", "", "\n"));
         for (String name : adapters.keySet()) {
             text = Pattern.compile("@" + Pattern.quote(name) + "(?![-\\w$.])").matcher(text)
                     .replaceAll(Matcher.quoteReplacement("@\"" + name + RENAMED + "\""));

@@ -14,6 +14,7 @@ packages=(
   libclang-common-14-dev                 # its builtin headers: libclang 14 cannot read clang 22's intrinsics
   liburing-dev python3.11-dev pkg-config # real C libraries with static inline APIs, for the ITs
   liburcu-dev libdpdk-dev                # (liburcu: transparent unions; DPDK: intrinsics headers, bitfields)
+  libcglm-dev                            # (cglm: small structs of floats by value, for the call adapters)
   qemu-user gcc-aarch64-linux-gnu libc6-dev-arm64-cross   # run aarch64 results
   linux-source-6.1 make flex bison bc libelf-dev         # the IT in the real kernel tree (make prepare)
 )

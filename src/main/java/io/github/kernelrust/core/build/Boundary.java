@@ -104,15 +104,21 @@ final class Boundary {
 
     /**
      * The mismatches that are real: without those where only the result differs as a small struct
-     * returned in one register ({@link AbiCheck#onlyResultWidened}) and the Rust declaration's result
-     * type is a struct or union of the crate's sources or bindings.
+     * that AArch64 returns in one register ({@link AbiCheck#onlyResultWidened}), declared by the
+     * plugin's bindings as a struct or union. bindgen wrote that declaration and that struct from the
+     * helper's own C, so their sizes agree; a hand-written declaration gets no such excuse (a
+     * {@code u64} for an {@code unsigned int}, or a wider struct, has the same IR). On x86-64 rustc
+     * returns a small struct as an integer of its own size, so a wider integer there is a real
+     * mismatch.
      */
-    static List<AbiCheck.Mismatch> real(List<AbiCheck.Mismatch> mismatches, List<Path> rustSources) {
+    static List<AbiCheck.Mismatch> real(List<AbiCheck.Mismatch> mismatches, List<Path> rustSources, boolean aarch64) {
         List<AbiCheck.Mismatch> out = new ArrayList<>();
+        Path bindings = rustSources.stream().filter(p -> p.getFileName().toString().equals(Bindgen.OUTPUT))
+                .findFirst().orElse(null);
         String text = null;
         for (AbiCheck.Mismatch m : mismatches) {
-            if (AbiCheck.onlyResultWidened(m)) {
-                text = text == null ? readAll(rustSources) : text;
+            if (aarch64 && bindings != null && AbiCheck.onlyResultWidened(m)) {
+                text = text == null ? readAll(List.of(bindings)) : text;
                 if (returnsStruct(text, m.name())) {
                     continue;
                 }
@@ -122,7 +128,7 @@ final class Boundary {
         return out;
     }
 
-    /** Whether the Rust declaration of {@code symbol} in {@code rust} returns a struct or union defined there. */
+    /** Whether the declaration of {@code symbol} in the bindings {@code rust} returns a struct or union they define. */
     static boolean returnsStruct(String rust, String symbol) {
         Matcher decl = Pattern.compile("\\bfn\\s+" + Pattern.quote(symbol) + "\\s*\\(").matcher(rust);
         if (!decl.find()) {
@@ -135,12 +141,13 @@ final class Boundary {
         }
         String type = result.group(1);
         for (int hops = 0; hops < 4; hops++) {
-            if (Pattern.compile("\\b(?:struct|union)\\s+" + Pattern.quote(type) + "\\b").matcher(rust).find()) {
+            if (Pattern.compile("(?m)^\\s*pub\\s+(?:struct|union)\\s+" + Pattern.quote(type) + "\\b").matcher(rust)
+                    .find()) {
                 return true;
             }
             // bindgen's typedefs: pub type sc_t = sc;
-            Matcher alias = Pattern.compile("\\btype\\s+" + Pattern.quote(type) + "\\s*=\\s*(?:[\\w:]*::)?(\\w+)\\s*;")
-                    .matcher(rust);
+            Matcher alias = Pattern.compile("(?m)^\\s*pub\\s+type\\s+" + Pattern.quote(type)
+                    + "\\s*=\\s*(?:[\\w:]*::)?(\\w+)\\s*;").matcher(rust);
             if (!alias.find()) {
                 return false;
             }

@@ -85,7 +85,10 @@ final class InliningVerifier {
                     .toList().toString();
             String msg = failed.size() + " helper(s) carry __rust_helper but a call to them is left: " + list
                     + ". " + unlinkedHint(s, d, failed)
-                    + (failed.stream().anyMatch(e -> !e.callType().isEmpty()) ? AbiCheck.CALL_TYPE_ADVICE + " " : "")
+                    + (failed.stream().anyMatch(e -> !e.callType().isEmpty()) ? AbiCheck.CALL_TYPE_ADVICE + " "
+                            + (s.effectiveFinish() == FinishStep.KERNEL ? "Or build with a finish other than kernel"
+                                    + " (the default, focused), which links call adapters that bridge the types. " : "")
+                            : "")
                     + "See " + s.outputDirectory().resolve(MARKDOWN) + ".";
             if (failOnNotInlined) {
                 log.info("Inlining: " + report.summary());
@@ -165,7 +168,8 @@ final class InliningVerifier {
                 }
             }
         }
-        Predicate<String> isHelper = name -> defined.containsKey(name) || name.startsWith("rust_helper_");
+        // a bridged helper's C definition is NAME.abi (CallAdapter): a call left to it is a call to the helper
+        Predicate<String> isHelper = name -> defined.containsKey(unbridged(name)) || name.startsWith("rust_helper_");
         // the C functions the helpers call that an inliner may inline, and every C function beside them
         Set<String> callees = new TreeSet<>();
         Set<String> cFunctions = new TreeSet<>();
@@ -206,10 +210,7 @@ final class InliningVerifier {
             objects.add(object.getFileName().toString());
             String dump = objdump(d, object);
             for (HelperReferences.Reference r : HelperReferences.parse(dump, isHelper)) {
-                // a bridged helper's C definition is NAME.abi: a call left to it is a call to the helper
-                String helper = r.helper().endsWith(CallAdapter.RENAMED)
-                        ? r.helper().substring(0, r.helper().length() - CallAdapter.RENAMED.length()) : r.helper();
-                remaining.computeIfAbsent(helper, k -> new ArrayList<>())
+                remaining.computeIfAbsent(unbridged(r.helper()), k -> new ArrayList<>())
                         .add(new InliningReport.Remaining(object.getFileName().toString(), r.function()));
             }
             if (!callees.isEmpty()) {
@@ -228,9 +229,16 @@ final class InliningVerifier {
                 : report;
     }
 
+    /** The helper a symbol of the final object stands for: {@code NAME} for a bridged helper's {@code NAME.abi}. */
+    private static String unbridged(String symbol) {
+        return symbol.endsWith(CallAdapter.RENAMED)
+                ? symbol.substring(0, symbol.length() - CallAdapter.RENAMED.length()) : symbol;
+    }
+
     /**
      * For each helper left called from a crate that links the helpers: how the crate's call differs in
-     * IR type from the definition, where it does. LLVM gives no remark for such a call.
+     * IR type from the definition, where it does and no call adapter bridged it. LLVM gives no remark
+     * for such a call.
      */
     private Map<String, String> callTypes(BuildSettings s, InliningReport report) {
         Map<String, String> out = new TreeMap<>();
@@ -249,7 +257,9 @@ final class InliningVerifier {
                 helpers = helpers == null ? pipeline.helperModule(s.variant(c.helpers())) : helpers;
                 Optional<IrModule.Function> decl = crate.function(e.name()).filter(f -> !f.defined());
                 Optional<IrModule.Function> def = helpers.function(e.name()).filter(IrModule.Function::defined);
-                if (decl.isPresent() && def.isPresent()) {
+                boolean bridged = s.effectiveFinish() != FinishStep.KERNEL
+                        && CallAdapter.adapters(crate, helpers).containsKey(e.name());
+                if (decl.isPresent() && def.isPresent() && !bridged) {
                     AbiCheck.callTypeDifference(decl.get().signature(), def.get().signature())
                             .ifPresent(why -> out.put(e.name(), why));
                 }
@@ -317,7 +327,7 @@ final class InliningVerifier {
             log.debug("  " + cmd.display());
             // kept with the other tool answers: a build with nothing changed asks clang nothing
             ProcessResult r = runner.ask(cmd);
-            InlineRemarks.parse(r.printed()).forEach((helper, why) -> out.computeIfAbsent(helper,
+            InlineRemarks.parse(r.printed()).forEach((helper, why) -> out.computeIfAbsent(unbridged(helper),
                     k -> new ArrayList<>()).addAll(why));
         }
         return out;

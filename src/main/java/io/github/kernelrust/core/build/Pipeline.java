@@ -485,7 +485,7 @@ public class Pipeline {
         Parallel.run(jobs, CrateGraph.buildOrder(settings.crates()), c -> {
             IrModule helpers = helperModule(settings.variant(c.helpers()));
             List<AbiCheck.Mismatch> mismatches = Boundary.real(AbiCheck.compare(crateModule(c), helpers),
-                    CrateCompiler.sources(settings, c));
+                    CrateCompiler.sources(settings, c), settings.target().clangTarget().startsWith("aarch64"));
             if (!mismatches.isEmpty()) {
                 // the crate's object calls the helpers wrongly: it must not stay looking finished
                 Path object = CrateCompiler.object(settings, c);

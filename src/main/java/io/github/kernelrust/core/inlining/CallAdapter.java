@@ -83,7 +83,32 @@ public final class CallAdapter {
         }
         StringBuilder sb = new StringBuilder(text);
         sb.append("\n; call adapters written by kernel-rust-maven-plugin: the crate's IR types, C's helper inside\n");
-        adapters.values().forEach(a -> sb.append(a).append('\n'));
+        for (Map.Entry<String, String> a : adapters.entrySet()) {
+            // with the C definition's attribute groups: an adapter left out of line (its address taken) is
+            // then code of the helper's kind (noredzone, its target features), not of the defaults
+            sb.append(a.getValue().replaceFirst(Pattern.quote(") alwaysinline {"),
+                    Matcher.quoteReplacement(") alwaysinline" + groups(text, a.getKey() + RENAMED) + " {"))).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** The attribute group references of a definition in {@code ir} ({@code " #0 #3"}), or nothing. */
+    private static String groups(String ir, String name) {
+        Matcher def = Pattern.compile("(?m)^define .*@\"?" + Pattern.quote(name) + "\"?\\((.*)$").matcher(ir);
+        if (!def.find()) {
+            return "";
+        }
+        String line = def.group(1);
+        int close = IrText.closing("(" + line, 0) - 1;
+        StringBuilder sb = new StringBuilder();
+        Matcher g = Pattern.compile("#\\d+").matcher(close < 0 ? "" : line.substring(Math.min(close + 1, line.length())));
+        while (g.find()) {
+            Matcher group = Pattern.compile("(?m)^attributes " + g.group() + " = \\{(.*)\\}\\s*$").matcher(ir);
+            if (group.find() && (" " + group.group(1) + " ").matches(".*\\s(noinline|optnone)\\s.*")) {
+                return ""; // a helper built not to be inlined (-O0): alwaysinline and noinline do not go together
+            }
+            sb.append(' ').append(g.group());
+        }
         return sb.toString();
     }
 
@@ -99,7 +124,7 @@ public final class CallAdapter {
         List<Leaf> leaves = new ArrayList<>();
         for (int i = 0; i < rust.params().size(); i++) {
             String type = rust.params().get(i).type();
-            params.add(type + " %a" + i);
+            params.add(type + extension(rust.params().get(i)) + " %a" + i);
             body.split("%a" + i, type, rustTypes, leaves);
         }
         Iterator<Leaf> next = leaves.iterator();
@@ -109,8 +134,7 @@ public final class CallAdapter {
             if (v.isEmpty()) {
                 return Optional.empty();
             }
-            String ext = String.join(" ", p.extension());
-            args.add(p.type() + (ext.isEmpty() ? "" : " " + ext) + " " + v.get());
+            args.add(p.type() + extension(p) + " " + v.get());
         }
         if (next.hasNext()) {
             return Optional.empty();
@@ -138,8 +162,15 @@ public final class CallAdapter {
             ret = "ret " + rust.result().type() + " " + v.get();
         }
         body.line(ret);
-        return Optional.of("define " + rust.result().type() + " @\"" + name + "\"(" + String.join(", ", params)
-                + ") alwaysinline {\n" + body.text + "}\n");
+        String resultExt = String.join(" ", rust.result().extension());
+        return Optional.of("define " + (resultExt.isEmpty() ? "" : resultExt + " ") + rust.result().type() + " @\""
+                + name + "\"(" + String.join(", ", params) + ") alwaysinline {\n" + body.text + "}\n");
+    }
+
+    /** " zeroext" or " signext" for a value that carries one, else nothing. */
+    private static String extension(Signature.Value v) {
+        String ext = String.join(" ", v.extension());
+        return ext.isEmpty() ? "" : " " + ext;
     }
 
     private static boolean throughMemory(Signature s) {

@@ -78,6 +78,22 @@ class CallAdapterTest {
     }
 
     @Test
+    void aHelperBuiltNotToBeInlinedLendsItsAdapterNoGroupAndExtensionsStay() {
+        String helpers = """
+                define dso_local zeroext i1 @h(<2 x float> %0) #1 {
+                  ret i1 true
+                }
+                attributes #1 = { noinline nounwind optnone uwtable "target-cpu"="x86-64" }
+                """;
+        IrModule rust = IrModule.parse("declare noundef zeroext i1 @h(double) unnamed_addr #0");
+        Map<String, String> a = CallAdapter.adapters(rust, IrModule.parse(helpers));
+
+        assertTrue(a.get("h").startsWith("define zeroext i1 @\"h\"(double %a0) alwaysinline {"), a.get("h"));
+        // -O0's noinline and the adapter's alwaysinline do not go together: no group
+        assertTrue(CallAdapter.bridged(helpers, a).contains("define zeroext i1 @\"h\"(double %a0) alwaysinline {"));
+    }
+
+    @Test
     void nothingPassedThroughMemoryOrVariadicOrAlreadyAlikeIsBridged() {
         IrModule rust = IrModule.parse("""
                 declare void @big(ptr sret([24 x i8]), double) unnamed_addr #0
@@ -112,12 +128,13 @@ class CallAdapterTest {
 
         String out = CallAdapter.bridged(helpers, Map.of("rust_helper_span_end", "define i64 @\"rust_helper_span_end\""
                 + "({ i64, i64 } %a0) alwaysinline {\n}\n"));
+        // the adapter gets the C definition's attribute groups
+        assertTrue(out.endsWith("define i64 @\"rust_helper_span_end\"({ i64, i64 } %a0) alwaysinline #0 {\n}\n\n"), out);
 
         assertTrue(out.contains("define dso_local i64 @\"rust_helper_span_end.abi\"(i64 %0, i64 %1)"), out);
         assertTrue(out.contains("tail call i64 @\"rust_helper_span_end.abi\"(i64 1, i64 2)"), out);
         // a longer name that starts with the same one is another function
         assertTrue(out.contains("define dso_local i64 @rust_helper_span_end_ptr(ptr %0)"), out);
         assertTrue(!out.contains("^0 =") && !out.contains("gv: (name:") && !out.contains("ModuleID"), out);
-        assertTrue(out.endsWith("define i64 @\"rust_helper_span_end\"({ i64, i64 } %a0) alwaysinline {\n}\n\n"), out);
     }
 }

@@ -113,12 +113,11 @@ final class Boundary {
      */
     static List<AbiCheck.Mismatch> real(List<AbiCheck.Mismatch> mismatches, List<Path> rustSources, boolean aarch64) {
         List<AbiCheck.Mismatch> out = new ArrayList<>();
-        Path bindings = rustSources.stream().filter(p -> p.getFileName().toString().equals(Bindgen.OUTPUT))
-                .findFirst().orElse(null);
+        Optional<Path> bindings = generatedBindings(rustSources);
         String text = null;
         for (AbiCheck.Mismatch m : mismatches) {
-            if (aarch64 && bindings != null && AbiCheck.onlyResultWidened(m)) {
-                text = text == null ? readAll(List.of(bindings)) : text;
+            if (aarch64 && bindings.isPresent() && AbiCheck.onlyResultWidened(m)) {
+                text = text == null ? read(bindings.get()) : text;
                 if (returnsStruct(text, m.name())) {
                     continue;
                 }
@@ -130,7 +129,7 @@ final class Boundary {
 
     /** Whether the declaration of {@code symbol} in the bindings {@code rust} returns a struct or union they define. */
     static boolean returnsStruct(String rust, String symbol) {
-        Matcher decl = Pattern.compile("\\bfn\\s+" + Pattern.quote(symbol) + "\\s*\\(").matcher(rust);
+        Matcher decl = rustDeclaration(symbol).matcher(rust);
         if (!decl.find()) {
             return false;
         }
@@ -156,16 +155,18 @@ final class Boundary {
         return false;
     }
 
-    private static String readAll(List<Path> files) {
-        StringBuilder sb = new StringBuilder();
-        for (Path f : files) {
-            try {
-                sb.append(Files.readString(f, StandardCharsets.UTF_8)).append('\n');
-            } catch (IOException | RuntimeException e) {
-                // a source that cannot be read declares nothing here
-            }
+    /** The text of a file, or nothing when it cannot be read (it then declares nothing here). */
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            return "";
         }
-        return sb.toString();
+    }
+
+    /** The generated bindings among a crate's Rust sources, when it includes them. */
+    private static Optional<Path> generatedBindings(List<Path> rustSources) {
+        return rustSources.stream().filter(p -> p.getFileName().toString().equals(Bindgen.OUTPUT)).findFirst();
     }
 
     /** What to do about a mismatch, for a declaration the user wrote or one the plugin's bindings gave. */
@@ -187,8 +188,7 @@ final class Boundary {
 
     /** How {@link #locate} starts a location in the generated bindings, or a prefix no location has. */
     private static String generatedPrefix(List<Path> rustSources) {
-        return rustSources.stream().filter(p -> p.getFileName().toString().equals(Bindgen.OUTPUT)).findFirst()
-                .map(p -> p + ":").orElse("\0");
+        return generatedBindings(rustSources).map(p -> p + ":").orElse("\0");
     }
 
     private static Pattern rustDeclaration(String symbol) {

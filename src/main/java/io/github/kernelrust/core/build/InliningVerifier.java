@@ -84,11 +84,7 @@ final class InliningVerifier {
                     + e.remaining().stream().map(InliningReport.Remaining::object).distinct().toList() + llvmSays(e))
                     .toList().toString();
             String msg = failed.size() + " helper(s) carry __rust_helper but a call to them is left: " + list
-                    + ". " + unlinkedHint(s, d, failed)
-                    + (failed.stream().anyMatch(e -> !e.callType().isEmpty()) ? AbiCheck.CALL_TYPE_ADVICE + " "
-                            + (s.effectiveFinish() == FinishStep.KERNEL ? "Or build with a finish other than kernel"
-                                    + " (the default, focused), which links call adapters that bridge the types. " : "")
-                            : "")
+                    + ". " + unlinkedHint(s, d, failed) + callTypeAdvice(s, failed)
                     + "See " + s.outputDirectory().resolve(MARKDOWN) + ".";
             if (failOnNotInlined) {
                 log.info("Inlining: " + report.summary());
@@ -122,6 +118,16 @@ final class InliningVerifier {
         return c.name() + ", a C function that inlined helpers call, is still called from Rust code: " + where + "."
                 + why + " The helpers are inlined, this function is not, where C code built with the same flags could"
                 + " inline it." + hint;
+    }
+
+    /** What to do about calls left for their IR type, when some are; with finish=kernel, that another finish bridges them. */
+    private static String callTypeAdvice(BuildSettings s, List<InliningReport.Entry> failed) {
+        if (failed.stream().allMatch(e -> e.callType().isEmpty())) {
+            return "";
+        }
+        return AbiCheck.CALL_TYPE_ADVICE + " " + (s.effectiveFinish() != FinishStep.KERNEL ? ""
+                : "Or build with a finish other than kernel (the default, focused), which links call adapters that"
+                        + " bridge the types. ");
     }
 
     /** "; LLVM: not inlined into use_fib: ... recursive call", or nothing when LLVM gave no remark. */
@@ -247,19 +253,19 @@ final class InliningVerifier {
             if (!CrateCompiler.linksHelpers(s, c, Mode.INLINE)) {
                 continue;
             }
-            IrModule crate = null;
-            IrModule helpers = null;
-            for (InliningReport.Entry e : report.with(InliningReport.Status.NOT_INLINED)) {
-                if (out.containsKey(e.name()) || e.remaining().stream().noneMatch(r -> r.object().equals(object))) {
-                    continue;
-                }
-                crate = crate == null ? pipeline.crateModule(c) : crate;
-                helpers = helpers == null ? pipeline.helperModule(s.variant(c.helpers())) : helpers;
+            List<InliningReport.Entry> left = report.with(InliningReport.Status.NOT_INLINED).stream()
+                    .filter(e -> !out.containsKey(e.name()) && e.remaining().stream().anyMatch(r -> r.object().equals(object)))
+                    .toList();
+            if (left.isEmpty()) {
+                continue;
+            }
+            IrModule crate = pipeline.crateModule(c);
+            IrModule helpers = pipeline.helperModule(s.variant(c.helpers()));
+            Set<String> bridged = pipeline.adapters(s.effectiveFinish(), c).keySet();
+            for (InliningReport.Entry e : left) {
                 Optional<IrModule.Function> decl = crate.function(e.name()).filter(f -> !f.defined());
                 Optional<IrModule.Function> def = helpers.function(e.name()).filter(IrModule.Function::defined);
-                boolean bridged = s.effectiveFinish() != FinishStep.KERNEL
-                        && CallAdapter.adapters(crate, helpers).containsKey(e.name());
-                if (decl.isPresent() && def.isPresent() && !bridged) {
+                if (decl.isPresent() && def.isPresent() && !bridged.contains(e.name())) {
                     AbiCheck.callTypeDifference(decl.get().signature(), def.get().signature())
                             .ifPresent(why -> out.put(e.name(), why));
                 }

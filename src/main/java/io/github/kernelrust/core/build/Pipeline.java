@@ -367,10 +367,8 @@ public class Pipeline {
      * {@code NAME.abi.bc}. {@code finish=kernel} keeps the kernel's inputs, and leaves such calls.
      */
     private Path bridge(FinishStep finish, CrateSpec c) {
-        HelperVariant v = settings.variant(c.helpers());
-        Path helpers = HelperCompiler.output(settings, Mode.INLINE, v);
-        Map<String, String> adapters = finish == FinishStep.KERNEL ? Map.of()
-                : CallAdapter.adapters(crateModule(c), helperModule(v));
+        Path helpers = HelperCompiler.output(settings, Mode.INLINE, settings.variant(c.helpers()));
+        Map<String, String> adapters = adapters(finish, c);
         if (adapters.isEmpty()) {
             StaleOutputs.remove(List.of(BitcodeLinker.bridgedText(settings, c)));
             StaleOutputs.remove(StaleOutputs.withRecord(BitcodeLinker.bridged(settings, c)));
@@ -385,11 +383,8 @@ public class Pipeline {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        Path text = BitcodeLinker.bridgedText(settings, c);
-        String bridged = CallAdapter.bridged(helpersIr, adapters);
-        if (!bridged.equals(readOrNull(text))) {
-            AtomicFiles.write(text, bridged);
-        }
+        // written each build, as the marks are: the LLVM-AS step is up to date by the text's hash
+        AtomicFiles.write(BitcodeLinker.bridgedText(settings, c), CallAdapter.bridged(helpersIr, adapters));
         Path llvmAs = new LlvmTools(searchPath).find("llvm-as", detection.toolchain()).orElseThrow(() ->
                 new KernelRustException("The call adapters of crate " + c.name() + " need llvm-as and found none beside"
                         + " llvm-link or on PATH. Install llvm-" + llvmMajor() + " (apt-get install llvm-" + llvmMajor()
@@ -398,12 +393,13 @@ public class Pipeline {
         return BitcodeLinker.bridged(settings, c);
     }
 
-    private static String readOrNull(Path p) {
-        try {
-            return java.nio.file.Files.isRegularFile(p) ? java.nio.file.Files.readString(p) : null;
-        } catch (java.io.IOException e) {
-            return null;
-        }
+    /**
+     * The call adapters crate {@code c} links with {@code finish} (helper -> adapter): none with
+     * {@code finish=kernel}, which keeps the kernel's inputs.
+     */
+    Map<String, String> adapters(FinishStep finish, CrateSpec c) {
+        return finish == FinishStep.KERNEL ? Map.of()
+                : CallAdapter.adapters(crateModule(c), helperModule(settings.variant(c.helpers())));
     }
 
     /**

@@ -94,7 +94,7 @@ public final class AbiCheck {
     }
 
     /** One 8-byte SSE register, as rustc and clang spell it for two floats of a struct on x86-64. */
-    private static boolean sameRegister(String a, String b) {
+    static boolean sameRegister(String a, String b) {
         return !a.equals(b) && Set.of(a, b).equals(Set.of("double", "<2 x float>"));
     }
 
@@ -110,14 +110,18 @@ public final class AbiCheck {
      * declared for C's {@code unsigned int}: the caller asks whether Rust's result type is a struct.
      */
     public static boolean onlyResultWidened(Mismatch m) {
-        String r = m.rust().result().type();
         String c = m.c().result().type();
-        if (!r.equals("i64") || !c.matches("i(8|16|24|32|40|48|56)")) {
+        if (!widened(m.rust().result().type(), c)) {
             return false;
         }
         Signature asC = new Signature(new Signature.Value(c, m.rust().result().abi()), m.rust().params(),
                 m.rust().variadic());
         return difference(asC, m.c()).isEmpty();
+    }
+
+    /** A small struct's result as rustc returns it on AArch64 ({@code i64}) against clang's integer of its size. */
+    static boolean widened(String rust, String c) {
+        return rust.equals("i64") && c.matches("i(8|16|24|32|40|48|56)");
     }
 
     /** What {@link #callTypeDifference} means, and what to do about it. */
@@ -155,7 +159,6 @@ public final class AbiCheck {
         return values.stream().flatMap(v -> Signature.scalars(v.type()).stream())
                 .filter(t -> t.equals("x86_fp80") || t.equals("fp128") || t.equals("ppc_fp128")).findFirst();
     }
-
 
     private static Optional<String> valueDifference(Signature.Value rust, Signature.Value c, String rustVerb,
             String cVerb) {

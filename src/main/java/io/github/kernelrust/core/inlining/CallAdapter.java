@@ -25,8 +25,8 @@ import java.util.stream.Collectors;
  * {@code bitcast} between {@code double} and {@code <2 x float>}), calls {@code NAME.abi} and does
  * the same with its result ({@code zext} for a small struct that rustc returns as {@code i64}). The
  * crate's bitcode is linked with that copy instead of the helpers: the adapter is inlined, then the
- * helper, and both are gone. The crate's declarations must have passed the ABI check first. Nothing is bridged that an attribute passes through memory
- * ({@code byval}, {@code sret}, ...).
+ * helper, and both are gone. The crate's declarations must have passed the ABI check first.
+ * Nothing is bridged that an attribute passes through memory ({@code byval}, {@code sret}, ...).
  */
 public final class CallAdapter {
     /** What the C definition of a bridged helper is renamed to: {@code NAME.abi}. */
@@ -226,11 +226,11 @@ public final class CallAdapter {
                     return Optional.of(leaf.value());
                 }
                 String t = temp();
-                if (Set.of(leaf.type(), type).equals(Set.of("double", "<2 x float>"))) {
+                if (AbiCheck.sameRegister(leaf.type(), type)) {
                     line(t + " = bitcast " + leaf.type() + " " + leaf.value() + " to " + type);
                     return Optional.of(t);
                 }
-                if (result && type.equals("i64") && leaf.type().matches("i(8|16|24|32|40|48|56)")) {
+                if (result && AbiCheck.widened(type, leaf.type())) {
                     // a small struct rustc returns in a whole register: the upper bits are not the struct's
                     line(t + " = zext " + leaf.type() + " " + leaf.value() + " to i64");
                     return Optional.of(t);
@@ -252,33 +252,7 @@ public final class CallAdapter {
 
         /** The element types of a struct or array (a named struct through its body), or null for a scalar. */
         private static List<String> parts(String type, UnaryOperator<String> types) {
-            String body = type.startsWith("%") ? types.apply(type).strip() : type;
-            if (body.startsWith("{") && body.endsWith("}")) {
-                return IrText.topLevelParts(body.substring(1, body.length() - 1));
-            }
-            if (body.startsWith("[") && body.endsWith("]")) {
-                String inner = body.substring(1, body.length() - 1).strip();
-                int x = inner.indexOf(" x ");
-                if (x < 0) {
-                    return null;
-                }
-                int n;
-                try {
-                    n = Integer.parseInt(inner.substring(0, x).strip());
-                } catch (NumberFormatException e) {
-                    return null;
-                }
-                if (n > 8) {
-                    return null;
-                }
-                String element = inner.substring(x + 3).strip();
-                List<String> out = new ArrayList<>();
-                for (int i = 0; i < n; i++) {
-                    out.add(element);
-                }
-                return out;
-            }
-            return null;
+            return Signature.elements(type.startsWith("%") ? types.apply(type).strip() : type);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -131,9 +132,8 @@ public final class IrModule {
                 int end = llvmDis.indexOf("\n}", f.end());
                 body = llvmDis.substring(f.end(), end < 0 ? llvmDis.length() : end);
             }
-            parseFunction(defined, f.group(2), groups, types, body).ifPresent(fn -> functions.put(fn.name(), fn));
-            parseFunction(defined, f.group(2), groups, Map.of(), "")
-                    .ifPresent(fn -> spelled.put(fn.name(), fn.signature()));
+            parseFunction(defined, f.group(2), groups, types, body, spelled)
+                    .ifPresent(fn -> functions.put(fn.name(), fn));
         }
         return new IrModule(functions, types, spelled);
     }
@@ -162,8 +162,9 @@ public final class IrModule {
         return namedTypes.getOrDefault(type, type);
     }
 
+    /** One {@code define}/{@code declare} line; its signature as spelt, named types left named, into {@code spelled}. */
     private static Optional<Function> parseFunction(boolean defined, String line, Map<String, String> groups,
-            Map<String, String> types, String body) {
+            Map<String, String> types, String body, Map<String, Signature> spelled) {
         int at = nameStart(line);
         if (at < 0) {
             return Optional.empty();
@@ -201,6 +202,7 @@ public final class IrModule {
         boolean always = attrs.contains(" alwaysinline ");
         boolean local = LOCAL_LINKAGE.matcher(head).find();
         Signature sig = Signature.of(head, params, type -> types.getOrDefault(type, type));
+        spelled.put(name, Signature.of(head, params, UnaryOperator.identity()));
         Body b = defined ? body(body, attrs.contains(" noinline "), attrs.contains(" optnone ")) : Body.NONE;
         return Optional.of(new Function(name, defined, local, always, sig, b, target(attrs)));
     }

@@ -1,6 +1,7 @@
 package io.github.kernelrust.core.inlining;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -104,37 +105,39 @@ public record Signature(Value result, List<Value> params, boolean variadic) {
      * struct or a vector is one value.
      */
     static List<String> scalars(String type) {
-        List<String> out = new ArrayList<>();
-        if (type.startsWith("{") && type.endsWith("}")) {
-            for (String field : IrText.topLevelParts(type.substring(1, type.length() - 1))) {
-                out.addAll(scalars(field.strip()));
-            }
-        } else if (type.startsWith("[") && type.endsWith("]")) {
-            String inner = type.substring(1, type.length() - 1).strip();
-            int x = inner.indexOf(" x ");
-            int n = x < 0 ? -1 : parseCount(inner.substring(0, x));
-            if (n < 0) {
-                out.add(type);
-            } else {
-                List<String> element = scalars(inner.substring(x + 3).strip());
-                for (int i = 0; i < n; i++) {
-                    out.addAll(element);
-                }
-            }
-        } else {
-            out.add(type);
+        List<String> parts = elements(type);
+        if (parts == null) {
+            return List.of(type);
         }
+        List<String> out = new ArrayList<>();
+        parts.forEach(part -> out.addAll(scalars(part)));
         return out;
     }
 
-    private static int parseCount(String n) {
-        try {
-            int count = Integer.parseInt(n.strip());
-            // a register pair or quad, not a buffer: bigger aggregates are returned through memory (sret)
-            return count <= 8 ? count : -1;
-        } catch (NumberFormatException e) {
-            return -1;
+    /**
+     * The element types of a literal struct ({@code { double, float }}) or of an array of at most 8
+     * ({@code [2 x double]}: a register pair or quad, not a buffer; bigger aggregates go through
+     * memory), in order; null for anything else (a scalar, a vector, a packed struct, a named type).
+     */
+    static List<String> elements(String type) {
+        if (type.startsWith("{") && type.endsWith("}")) {
+            return IrText.topLevelParts(type.substring(1, type.length() - 1));
         }
+        if (!type.startsWith("[") || !type.endsWith("]")) {
+            return null;
+        }
+        String inner = type.substring(1, type.length() - 1).strip();
+        int x = inner.indexOf(" x ");
+        int n;
+        try {
+            n = x < 0 ? -1 : Integer.parseInt(inner.substring(0, x).strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        if (n < 0 || n > 8) {
+            return null;
+        }
+        return Collections.nCopies(n, inner.substring(x + 3).strip());
     }
 
     /** {@code (i32, ptr) -> zeroext i1}, {@code (ptr, ...) -> void}. */

@@ -114,7 +114,7 @@ class CallAdapterTest {
     @Test
     void theBridgedHelpersRenameEveryReferenceAndDropTheSummaryAndTheFolder() {
         String helpers = """
-                ; ModuleID = '/home/u/p/target/kernel-rust/helpers.bc'
+                ; ModuleID = 'target/kernel-rust/helpers.bc'
                 define dso_local i64 @rust_helper_span_end(i64 %0, i64 %1) #0 {
                   ret i64 %0
                 }
